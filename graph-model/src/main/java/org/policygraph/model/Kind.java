@@ -1,0 +1,135 @@
+package org.policygraph.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds of node in the graph. Each kind is a Neo4j label (every node also carries the {@code Entity} label),
+ * has a plural, URL-friendly name used for data folders and site paths, and a closed list of kind-specific
+ * properties with their types.
+ */
+public enum Kind {
+    JURISDICTION("Jurisdiction", "jurisdictions", "jurisdiction", props(
+            "jurisdiction_type", PropertyType.TEXT,
+            "iso_code", PropertyType.TEXT)),
+    REGULATION("Regulation", "regulations", "regulation", props(
+            "short_name", PropertyType.TEXT,
+            "official_id", PropertyType.TEXT,
+            "status", PropertyType.TEXT,
+            "instrument_type", PropertyType.TEXT,
+            "adopted", PropertyType.DATE,
+            "in_force", PropertyType.DATE,
+            "url", PropertyType.URL,
+            "celex", PropertyType.TEXT,
+            "eli", PropertyType.URL)),
+    PROVISION("Provision", "provisions", "provision", props(
+            "provision_type", PropertyType.TEXT,
+            "number", PropertyType.TEXT,
+            "title", PropertyType.TEXT,
+            "chapter", PropertyType.TEXT,
+            "section", PropertyType.TEXT,
+            "text", PropertyType.TEXT,
+            "url", PropertyType.URL,
+            "position", PropertyType.INTEGER)),
+    RISK_TIER("RiskTier", "risk-tiers", "risk tier", props(
+            "level", PropertyType.INTEGER,
+            "compute_threshold_flop", PropertyType.NUMBER,
+            "applies_from", PropertyType.DATE)),
+    OBLIGATION("Obligation", "obligations", "obligation", props(
+            "role", PropertyType.TEXT,
+            "category", PropertyType.TEXT,
+            "deadline", PropertyType.TEXT,
+            "recipient", PropertyType.TEXT,
+            "applies_from", PropertyType.DATE,
+            "penalty", PropertyType.TEXT)),
+    ORGANISATION("Organisation", "organisations", "organisation", props(
+            "org_type", PropertyType.TEXT,
+            "country", PropertyType.TEXT,
+            "website", PropertyType.URL,
+            "founded", PropertyType.DATE)),
+    PERSON("Person", "people", "person", props(
+            "role", PropertyType.TEXT,
+            "born", PropertyType.DATE)),
+    MODEL("Model", "models", "model", props(
+            "released", PropertyType.DATE,
+            "parameters", PropertyType.NUMBER,
+            "training_compute_flop", PropertyType.NUMBER,
+            "compute_confidence", PropertyType.TEXT,
+            "accessibility", PropertyType.TEXT,
+            "domain", PropertyType.TEXT,
+            "url", PropertyType.URL)),
+    STANCE("Stance", "stances", "stance", props(
+            "topic", PropertyType.TEXT,
+            "position", PropertyType.TEXT)),
+    CONCEPT("Concept", "concepts", "concept", props()),
+    CLAIM("Claim", "claims", "claim", props(
+            "claim", PropertyType.TEXT,
+            "verdict", PropertyType.TEXT,
+            "correction", PropertyType.TEXT)),
+    SOURCE("Source", "sources", "source", props(
+            "title", PropertyType.TEXT,
+            "publisher", PropertyType.TEXT,
+            "url", PropertyType.URL,
+            "published", PropertyType.DATE,
+            "licence", PropertyType.TEXT,
+            "source_type", PropertyType.TEXT));
+
+    /** The label every node carries besides its kind's, so that one index and one id constraint span all kinds. */
+    public static final String ENTITY_LABEL = "Entity";
+
+    private final String label;
+    private final String plural;
+    private final String singular;
+    private final Map<String, PropertyType> properties;
+
+    Kind(String label, String plural, String singular, Map<String, PropertyType> properties) {
+        this.label = label;
+        this.plural = plural;
+        this.singular = singular;
+        this.properties = properties;
+    }
+
+    /** The Neo4j label, e.g. {@code RiskTier}. */
+    public String label() {
+        return label;
+    }
+
+    /** The plural used in URLs and data folder names, e.g. {@code risk-tiers}. */
+    public String plural() {
+        return plural;
+    }
+
+    /** The kind in words, e.g. "risk tier". */
+    public String singular() {
+        return singular;
+    }
+
+    /** The kind-specific properties and their types, in a stable order. */
+    public Map<String, PropertyType> properties() {
+        return properties;
+    }
+
+    /** The properties a record of this kind must have besides id, name and sources. */
+    public boolean requires(String property) {
+        return (this == SOURCE && property.equals("title")) || (this == CLAIM && property.equals("claim"));
+    }
+
+    public static Optional<Kind> byPlural(String plural) {
+        return Arrays.stream(values()).filter(k -> k.plural.equals(plural)).findFirst();
+    }
+
+    public static Optional<Kind> byLabel(String label) {
+        return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+    }
+
+    private static Map<String, PropertyType> props(Object... pairs) {
+        Map<String, PropertyType> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (PropertyType) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,84 @@
+package org.policygraph.model;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The relationship types, each with the kinds it may start and end at and a verb phrase for sentences
+ * ("Anthropic endorsed California SB 53").
+ */
+public enum RelType {
+    APPLIES_IN("applies in", "is covered by", set(Kind.REGULATION), set(Kind.JURISDICTION)),
+    PART_OF("is part of", "includes", set(Kind.JURISDICTION), set(Kind.JURISDICTION)),
+    HAS_PROVISION("has provision", "is a provision of", set(Kind.REGULATION), set(Kind.PROVISION)),
+    DEFINES("defines", "is defined by", set(Kind.REGULATION, Kind.PROVISION), set(Kind.RISK_TIER)),
+    IMPOSES("imposes", "is imposed by", set(Kind.PROVISION, Kind.REGULATION), set(Kind.OBLIGATION)),
+    APPLIES_TO("applies to", "is subject to", set(Kind.OBLIGATION), set(Kind.RISK_TIER)),
+    DEVELOPS("develops", "is developed by", set(Kind.ORGANISATION), set(Kind.MODEL)),
+    SUBSIDIARY_OF("is a subsidiary of", "is the parent of", set(Kind.ORGANISATION), set(Kind.ORGANISATION)),
+    HEADQUARTERED_IN("is headquartered in", "is home to", set(Kind.ORGANISATION), set(Kind.JURISDICTION)),
+    LEADS("leads", "is led by", set(Kind.PERSON), set(Kind.ORGANISATION)),
+    WORKS_FOR("works for", "employs", set(Kind.PERSON), set(Kind.ORGANISATION)),
+    ENDORSED("endorsed", "was endorsed by", set(Kind.ORGANISATION, Kind.PERSON), set(Kind.REGULATION)),
+    OPPOSED("opposed", "was opposed by", set(Kind.ORGANISATION, Kind.PERSON), set(Kind.REGULATION)),
+    HELD_BY("is held by", "holds", set(Kind.STANCE), set(Kind.ORGANISATION, Kind.PERSON)),
+    ABOUT("is about", "is the subject of", set(Kind.STANCE, Kind.CLAIM), EnumSet.allOf(Kind.class)),
+    ASSERTED_BY("is asserted by", "asserts", set(Kind.STANCE, Kind.CLAIM),
+            set(Kind.SOURCE, Kind.ORGANISATION, Kind.PERSON)),
+    ADDRESSES("addresses", "is addressed by", EnumSet.allOf(Kind.class), set(Kind.CONCEPT)),
+    ISSUED_BY("was issued by", "issued", set(Kind.REGULATION), set(Kind.ORGANISATION)),
+    ENFORCED_BY("is enforced by", "enforces", set(Kind.REGULATION, Kind.OBLIGATION), set(Kind.ORGANISATION)),
+    AMENDS("amends", "is amended by", set(Kind.REGULATION), set(Kind.REGULATION)),
+    BASED_ON("is based on", "is the base of", set(Kind.MODEL), set(Kind.MODEL));
+
+    /** The properties any relationship may carry besides its sources. */
+    public static final java.util.Map<String, PropertyType> PROPERTIES = java.util.Map.of(
+            "role", PropertyType.TEXT,
+            "date", PropertyType.DATE,
+            "note", PropertyType.TEXT,
+            "position", PropertyType.INTEGER);
+
+    private final String verb;
+    private final String inverseVerb;
+    private final Set<Kind> from;
+    private final Set<Kind> to;
+
+    RelType(String verb, String inverseVerb, Set<Kind> from, Set<Kind> to) {
+        this.verb = verb;
+        this.inverseVerb = inverseVerb;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The verb phrase read from the start node: "A endorsed B". */
+    public String verb() {
+        return verb;
+    }
+
+    /** The verb phrase read from the end node: "B was endorsed by A". */
+    public String inverseVerb() {
+        return inverseVerb;
+    }
+
+    public Set<Kind> from() {
+        return from;
+    }
+
+    public Set<Kind> to() {
+        return to;
+    }
+
+    public boolean allows(Kind start, Kind end) {
+        return from.contains(start) && to.contains(end);
+    }
+
+    public static Optional<RelType> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private static Set<Kind> set(Kind first, Kind... rest) {
+        return EnumSet.of(first, rest);
+    }
+}

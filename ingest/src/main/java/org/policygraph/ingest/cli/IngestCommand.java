@@ -1,0 +1,128 @@
+package org.policygraph.ingest.cli;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.ValidationFailedException;
+import org.policygraph.ingest.read.DataFile;
+import org.policygraph.ingest.read.DataFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code policygraph-ingest [--uri URI | --store DIR] [--dry-run] [FOLDER]}: validates a data folder and writes it
+ * to Neo4j. Exit codes: 0 done, 1 the input has errors (nothing written), 2 bad usage, 3 the database failed.
+ */
+@Command(name = "policygraph-ingest", mixinStandardHelpOptions = true, version = "policygraph-ingest 0.1",
+        description = "Validates a PolicyGraph data folder and writes it to Neo4j with MERGE on ids. "
+                + "Every error is reported with its file, line and field; if there is any, nothing is written.")
+public final class IngestCommand implements Callable<Integer> {
+
+    static final int INPUT_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int DATABASE = 3;
+
+    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+            description = "The data folder (one folder per kind; see neo4j-data/DATA-FORMAT.md). "
+                    + "Default: the default data shipped with PolicyGraph.")
+    Path folder;
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+            description = "Bolt URI of a running Neo4j 5 server or cluster (bolt:// or neo4j://). Default: $NEO4J_URI.")
+    String uri;
+
+    @Option(names = "--user", defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+            description = "User name. Default: $NEO4J_USERNAME, else neo4j.")
+    String user;
+
+    @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", arity = "0..1", interactive = false,
+            description = "Password. Default: $NEO4J_PASSWORD.")
+    String password;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Write to an embedded store directory instead (the site's policygraph.embedded.dir; "
+                    + "stop the site first, a store is opened by one process at a time).")
+    Path store;
+
+    @Option(names = "--dry-run", description = "Validate only; write nothing.")
+    boolean dryRun;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (uri != null && uri.isBlank()) {
+            uri = null;
+        }
+        if (uri != null && store != null) {
+            err.println("give either --uri or --store, not both");
+            return USAGE;
+        }
+        if (uri == null && store == null && !dryRun) {
+            err.println("say where to write: --uri bolt://host:7687 (or set NEO4J_URI), or --store DIR; "
+                    + "or validate only with --dry-run");
+            return USAGE;
+        }
+        List<DataFile> files;
+        try {
+            files = folder == null ? DataFiles.defaults() : DataFiles.folder(folder);
+        } catch (IngestException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        EmbeddedNeo4j embedded = null;
+        Driver driver = null;
+        try {
+            if (store != null) {
+                embedded = EmbeddedNeo4j.start(store, 0);
+                driver = GraphDatabase.driver(embedded.boltUri());
+            } else if (uri != null) {
+                driver = password == null ? GraphDatabase.driver(uri)
+                        : GraphDatabase.driver(uri, AuthTokens.basic(user, password));
+                driver.verifyConnectivity();
+            }
+            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun);
+            out.printf("read %d nodes and %d relationships from %d files%n",
+                    result.nodesRead(), result.relationshipsRead(), files.size());
+            if (dryRun) {
+                out.println("dry run: the input is valid; nothing was written");
+            } else {
+                out.println(result.written().describe());
+            }
+            out.flush();
+            return 0;
+        } catch (ValidationFailedException e) {
+            err.println(e.getMessage());
+            return INPUT_ERRORS;
+        } catch (IngestException | Neo4jException e) {
+            err.println("database error: " + e.getMessage());
+            return DATABASE;
+        } finally {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code policygraph-ingest} command-line program. */
+package org.policygraph.ingest.cli;

@@ -1,0 +1,67 @@
+package org.policygraph.ingest.write;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a write did, per node label and per relationship type: how many were created, updated (some property
+ * changed) and left unchanged.
+ */
+public final class WriteSummary {
+
+    /** Counts for one label or type. */
+    public record Counts(long created, long updated, long unchanged) {
+        Counts plus(String outcome, long n) {
+            return switch (outcome) {
+                case "created" -> new Counts(created + n, updated, unchanged);
+                case "updated" -> new Counts(created, updated + n, unchanged);
+                default -> new Counts(created, updated, unchanged + n);
+            };
+        }
+    }
+
+    private final Map<String, Counts> nodes = new TreeMap<>();
+    private final Map<String, Counts> relationships = new TreeMap<>();
+
+    void node(String label, String outcome, long n) {
+        nodes.merge(label, new Counts(0, 0, 0).plus(outcome, n), WriteSummary::add);
+    }
+
+    void relationship(String type, String outcome, long n) {
+        relationships.merge(type, new Counts(0, 0, 0).plus(outcome, n), WriteSummary::add);
+    }
+
+    public Map<String, Counts> nodes() {
+        return nodes;
+    }
+
+    public Map<String, Counts> relationships() {
+        return relationships;
+    }
+
+    public long created() {
+        return total(nodes, Counts::created) + total(relationships, Counts::created);
+    }
+
+    public long updated() {
+        return total(nodes, Counts::updated) + total(relationships, Counts::updated);
+    }
+
+    /** A table a person can read. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-22s %9s %9s %9s%n", "", "created", "updated", "unchanged"));
+        nodes.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
+        relationships.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
+        sb.append(String.format("%d created, %d updated", created(), updated()));
+        return sb.toString();
+    }
+
+    private static Counts add(Counts a, Counts b) {
+        return new Counts(a.created() + b.created(), a.updated() + b.updated(), a.unchanged() + b.unchanged());
+    }
+
+    private static long total(Map<String, Counts> map, java.util.function.ToLongFunction<Counts> f) {
+        return map.values().stream().mapToLong(f).sum();
+    }
+}

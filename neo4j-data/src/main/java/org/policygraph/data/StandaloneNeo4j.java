@@ -1,0 +1,31 @@
+package org.policygraph.data;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the embedded server as its own process: {@code java -cp ... org.policygraph.data.StandaloneNeo4j DIR PORT}.
+ * Tests use it as "a Neo4j outside the app" to prove the external-database path; it prints
+ * {@code READY bolt://127.0.0.1:PORT} once Bolt accepts connections and stops on SIGTERM.
+ */
+public final class StandaloneNeo4j {
+
+    private StandaloneNeo4j() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 2) {
+            System.err.println("usage: StandaloneNeo4j STORE_DIR BOLT_PORT");
+            System.exit(2);
+        }
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), Integer.parseInt(args[1]));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            neo4j.close();
+            stopped.countDown();
+        }));
+        System.out.println("READY " + neo4j.boltUri());
+        System.out.flush();
+        stopped.await();
+    }
+}

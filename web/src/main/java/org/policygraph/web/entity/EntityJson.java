@@ -1,0 +1,49 @@
+package org.policygraph.web.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON of a node ({@code GET /api/{kind}/{id}}).
+ *
+ * @param id            the stable id
+ * @param kind          the kind's label, e.g. {@code Regulation}
+ * @param name          the display name
+ * @param url           the node's page
+ * @param aliases       other names
+ * @param summary       one sentence, or null
+ * @param properties    kind-specific properties
+ * @param sources       where the node's facts come from
+ * @param relationships every relationship, each with its other end and sources
+ */
+public record EntityJson(String id, String kind, String name, String url, List<String> aliases, String summary,
+                         Map<String, Object> properties, List<Citation> sources, List<RelationshipJson> relationships) {
+
+    /**
+     * One relationship seen from the node.
+     *
+     * @param type       the type, e.g. {@code ENDORSED}
+     * @param direction  {@code outgoing} or {@code incoming}
+     * @param sentence   the relationship in words
+     * @param other      the node at the other end
+     * @param properties its properties, without provenance
+     * @param sources    where it comes from
+     */
+    public record RelationshipJson(String type, String direction, String sentence, Other other,
+                                   Map<String, Object> properties, List<Citation> sources) {
+    }
+
+    /** The other end of a relationship. */
+    public record Other(String id, String kind, String name, String url) {
+    }
+
+    static EntityJson of(EntityView view) {
+        List<RelationshipJson> rels = view.groups().stream().flatMap(g -> g.items().stream())
+                .map(r -> new RelationshipJson(r.type().name(), r.direction(), r.sentence(view.ref().name()),
+                        new Other(r.other().id(), r.other().kind().label(), r.other().name(), r.other().url()),
+                        r.properties(), r.sources()))
+                .toList();
+        return new EntityJson(view.ref().id(), view.ref().kind().label(), view.ref().name(), view.ref().url(),
+                view.aliases(), view.summary(), view.propertyMap(), view.sources(), rels);
+    }
+}

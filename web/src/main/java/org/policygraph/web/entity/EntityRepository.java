@@ -1,0 +1,163 @@
+package org.policygraph.web.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
+import org.policygraph.model.SourceRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads nodes, their relationships and their sources; owns the Cypher of the entity pages. */
+@ApplicationScoped
+public class EntityRepository {
+
+    /** Node properties shown in the header rather than in the property table. */
+    static final Set<String> CORE = Set.of("id", "name", "aliases", "summary",
+            Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
+
+    private static final String FIND = """
+            MATCH (n:%s {id: $id})
+            OPTIONAL MATCH (n)-[r]-(m:Entity)
+            WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: startNode(r) = n,
+                 props: properties(r), id: m.id, name: m.name, labels: labels(m)} END) AS rels
+            WITH n, rels, coalesce(n.sources, []) + reduce(acc = [], x IN rels | acc + coalesce(x.props.sources, [])) AS sourceIds
+            OPTIONAL MATCH (s:Source) WHERE s.id IN sourceIds
+            RETURN properties(n) AS props, rels, collect(s {.id, .name, .title, .url}) AS sources
+            """;
+
+    private static final String PAGE = """
+            MATCH (n:%s)
+            WITH count(n) AS total
+            MATCH (n:%s)
+            WITH total, n ORDER BY toLower(n.name), n.id SKIP $skip LIMIT $limit
+            RETURN total, collect(n {.id, .name, .summary}) AS items
+            """;
+
+    private final Driver driver;
+
+    EntityRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** A page of one kind's nodes in name order, with the total. */
+    public Page list(Kind kind, int skip, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(PAGE.formatted(kind.label(), kind.label()), Map.of("skip", skip, "limit", limit));
+                if (!result.hasNext()) {
+                    return new Page(0, List.of());
+                }
+                Record r = result.single();
+                List<Summary> items = r.get("items").asList(v -> new Summary(
+                        new EntityRef(v.get("id").asString(), kind, v.get("name").asString()),
+                        v.get("summary").asString(null)));
+                return new Page(r.get("total").asLong(), items);
+            });
+        }
+    }
+
+    /** One node with its relationships and sources, if there is a node of this kind with this id. */
+    public Optional<EntityView> find(Kind kind, String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(FIND.formatted(kind.label()), Map.of("id", id));
+                if (!result.hasNext()) {
+                    return Optional.<EntityView>empty();
+                }
+                return Optional.of(map(kind, result.single()));
+            });
+        }
+    }
+
+    private static EntityView map(Kind kind, Record r) {
+        Map<String, Object> props = r.get("props").asMap();
+        Map<String, Map<String, Object>> sources = new HashMap<>();
+        for (Value s : r.get("sources").values()) {
+            Map<String, Object> m = s.asMap();
+            sources.put((String) m.get("id"), m);
+        }
+        EntityRef ref = new EntityRef((String) props.get("id"), kind, (String) props.get("name"));
+        Map<String, List<Relation>> grouped = new LinkedHashMap<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Value v : r.get("rels").values()) {
+            Optional<RelType> type = RelType.byName(v.get("type").asString());
+            Optional<Kind> otherKind = v.get("labels").asList(Value::asString).stream()
+                    .map(Kind::byLabel).flatMap(Optional::stream).findFirst();
+            if (type.isEmpty() || otherKind.isEmpty()) {
+                continue; // not part of the PolicyGraph vocabulary
+            }
+            Map<String, Object> relProps = v.get("props").asMap();
+            Map<String, Object> shown = new LinkedHashMap<>();
+            relProps.forEach((k, val) -> {
+                if (!Provenance.isProvenance(k)) {
+                    shown.put(k, val);
+                }
+            });
+            relations.add(new Relation(type.get(), v.get("outgoing").asBoolean(),
+                    new EntityRef(v.get("id").asString(), otherKind.get(), v.get("name").asString()),
+                    shown, cite(Provenance.read(relProps), sources)));
+        }
+        relations.sort(Comparator.comparing((Relation x) -> x.type().ordinal())
+                .thenComparing(x -> !x.outgoing())
+                .thenComparing(x -> x.properties().get("position") instanceof Number n ? n.longValue() : Long.MAX_VALUE)
+                .thenComparing(x -> x.other().name().toLowerCase()));
+        for (Relation rel : relations) {
+            grouped.computeIfAbsent(rel.type().name() + (rel.outgoing() ? "-outgoing" : "-incoming"),
+                    k -> new ArrayList<>()).add(rel);
+        }
+        List<RelationGroup> groups = new ArrayList<>();
+        grouped.forEach((key, items) -> {
+            String verb = items.get(0).verb();
+            groups.add(new RelationGroup(Character.toUpperCase(verb.charAt(0)) + verb.substring(1),
+                    key.toLowerCase().replace('_', '-'), items));
+        });
+        List<PropertyRow> rows = new ArrayList<>();
+        for (String name : kind.properties().keySet()) {
+            if (props.containsKey(name)) {
+                rows.add(new PropertyRow(name, label(name), props.get(name)));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> aliases = props.get("aliases") instanceof List<?> l ? (List<String>) l : List.of();
+        return new EntityView(ref, aliases, (String) props.get("summary"), rows,
+                cite(Provenance.read(props), sources), groups);
+    }
+
+    private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {
+        List<Citation> out = new ArrayList<>();
+        for (SourceRef ref : refs) {
+            Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
+            Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
+            out.add(new Citation(ref.source(), String.valueOf(title), (String) s.get("url"), ref.locator(), ref.quote()));
+        }
+        return out;
+    }
+
+    static String label(String property) {
+        String words = property.replace('_', ' ');
+        words = words.replace(" flop", " (FLOP)").replace("iso code", "ISO code").replace(" url", " URL");
+        if (words.equals("url")) {
+            words = "URL";
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** One line of an index page. */
+    public record Summary(EntityRef ref, String summary) {
+    }
+
+    /** A page of an index, with the total number of nodes of the kind. */
+    public record Page(long total, List<Summary> items) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.policygraph.web.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a node's page shows.
+ *
+ * @param ref        the node
+ * @param aliases    its other names
+ * @param summary    one sentence saying what it is, or null
+ * @param properties its kind-specific properties in the kind's order
+ * @param sources    the sources of the node itself
+ * @param groups     its relationships grouped by type and direction, most important first
+ */
+public record EntityView(EntityRef ref, List<String> aliases, String summary, List<PropertyRow> properties,
+                         List<Citation> sources, List<RelationGroup> groups) {
+
+    /** The properties as a map, for JSON. */
+    public Map<String, Object> propertyMap() {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        properties.forEach(p -> map.put(p.name(), p.value()));
+        return map;
+    }
+
+    /** How many relationships the node has. */
+    public int relationshipCount() {
+        return groups.stream().mapToInt(g -> g.items().size()).sum();
+    }
+}

@@ -1,0 +1,87 @@
+package org.policygraph.web.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Full-text search over the {@code entity_search} index; owns the translation of user input into Lucene syntax. */
+@ApplicationScoped
+public class SearchRepository {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+            RETURN node.id AS id, node.name AS name, node.summary AS summary,
+                   [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score
+            ORDER BY score DESC, node.name
+            LIMIT $limit
+            """;
+
+    private final Driver driver;
+
+    SearchRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /**
+     * Finds nodes whose name, other names or summary match the words typed. Any input is safe: it is cut into
+     * words of letters and digits, so Lucene's syntax characters never reach the index.
+     */
+    public List<Hit> search(String input, int limit) {
+        Optional<String> query = luceneQuery(input);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Hit> hits = new ArrayList<>();
+                tx.run(SEARCH, Map.of("query", query.get(), "limit", limit)).forEachRemaining(r ->
+                        Kind.byLabel(r.get("label").asString("")).ifPresent(kind -> hits.add(new Hit(
+                                new EntityRef(r.get("id").asString(), kind, r.get("name").asString()),
+                                r.get("summary").asString(null), r.get("score").asDouble()))));
+                return hits;
+            });
+        }
+    }
+
+    /**
+     * Every word must match, exactly, as a prefix, or (for words of four letters or more) with one typo.
+     * Returns empty when the input holds no word.
+     */
+    static Optional<String> luceneQuery(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        List<String> clauses = new ArrayList<>();
+        Matcher m = WORD.matcher(input.toLowerCase(Locale.ROOT));
+        while (m.find() && clauses.size() < 12) {
+            String w = m.group();
+            StringBuilder clause = new StringBuilder("(").append(w).append("^3 OR ").append(w).append('*');
+            if (w.length() >= 4) {
+                clause.append(" OR ").append(w).append("~1");
+            }
+            clauses.add(clause.append(')').toString());
+        }
+        return clauses.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", clauses));
+    }
+
+    /**
+     * One search result.
+     *
+     * @param ref     the node found
+     * @param summary its one-sentence summary, or null
+     * @param score   the full-text score
+     */
+    public record Hit(EntityRef ref, String summary, double score) {
+    }
+}

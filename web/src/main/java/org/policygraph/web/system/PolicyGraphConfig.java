@@ -1,0 +1,32 @@
+package org.policygraph.web.system;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** PolicyGraph's own settings ({@code policygraph.*} in application.properties, or POLICYGRAPH_* variables). */
+@ConfigMapping(prefix = "policygraph")
+public interface PolicyGraphConfig {
+
+    /** The embedded Neo4j server, used when {@code NEO4J_URI} is not set. */
+    Embedded embedded();
+
+    /** Load the default data when the database holds no PolicyGraph nodes yet (first start). */
+    @WithDefault("true")
+    boolean loadDefaultData();
+
+    interface Embedded {
+        /** The store directory (env POLICYGRAPH_EMBEDDED_DIR); created on first start. */
+        @WithDefault("policygraph-db")
+        String dir();
+
+        /** The Bolt port on 127.0.0.1; 0 picks a free one. */
+        @WithDefault("0")
+        int boltPort();
+
+        /** Delete the store at start: for tests only, so that each test run starts from the default data. */
+        @WithDefault("false")
+        boolean wipeOnStart();
+    }
+}

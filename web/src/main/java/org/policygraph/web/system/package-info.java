@@ -1,0 +1,2 @@
+/** The database connection (embedded or external), start-up loading, health, errors and template helpers. */
+package org.policygraph.web.system;
