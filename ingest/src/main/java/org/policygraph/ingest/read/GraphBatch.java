@@ -3,39 +3,122 @@ package org.policygraph.ingest.read;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
-/** What the readers produced from a set of files: nodes, relationships and the errors met while reading. */
+/**
+ * What the readers produced from a set of files: nodes, relationships and the errors met while reading.
+ *
+ * <p>Records come in two strengths. Curated records ({@link #add(NodeRecord)}) are authoritative, and the same id
+ * twice among them is an error. Dataset readers <em>contribute</em> records ({@link #contribute(NodeRecord)}):
+ * contributions with the same id are merged with each other and into a curated record of that id, so that an
+ * article read from the official text and the same article annotated by hand, or an organisation named in three
+ * datasets, become one node whose sources list every origin. On a merge the curated record's name and summary win,
+ * properties are filled in where the curated record has none, and aliases and sources are united.
+ */
 public final class GraphBatch {
 
     private final List<NodeRecord> nodes = new ArrayList<>();
+    private final Map<String, NodeRecord> contributed = new LinkedHashMap<>();
     private final List<RelationshipRecord> relationships = new ArrayList<>();
+    private final Map<String, RelationshipRecord> contributedRelationships = new LinkedHashMap<>();
     private final List<IngestError> errors = new ArrayList<>();
 
+    /** Adds a curated node; its id must be unique among curated nodes. */
     public void add(NodeRecord node) {
         nodes.add(node);
     }
 
+    /** Adds a curated relationship. */
     public void add(RelationshipRecord relationship) {
         relationships.add(relationship);
+    }
+
+    /** Adds a dataset node, merged with any other record of the same id. */
+    public void contribute(NodeRecord node) {
+        contributed.merge(node.id(), node, GraphBatch::mergeNodes);
+    }
+
+    /** Adds a dataset relationship, merged with any other of the same start, type and end. */
+    public void contribute(RelationshipRecord rel) {
+        contributedRelationships.merge(rel.key(), rel, (a, b) -> new RelationshipRecord(a.type(), a.from(), a.to(),
+                union(b.properties(), a.properties()), unionSources(a.sources(), b.sources()), a.origin()));
     }
 
     public void error(IngestError error) {
         errors.add(error);
     }
 
+    /** Every node: curated ones (with contributions of the same id merged in), then the other contributions. */
     public List<NodeRecord> nodes() {
-        return Collections.unmodifiableList(nodes);
+        if (contributed.isEmpty()) {
+            return Collections.unmodifiableList(nodes);
+        }
+        Map<String, NodeRecord> pending = new LinkedHashMap<>(contributed);
+        List<NodeRecord> out = new ArrayList<>(nodes.size() + pending.size());
+        for (NodeRecord node : nodes) {
+            NodeRecord extra = node.id() == null ? null : pending.get(node.id());
+            if (extra != null && extra.kind() == node.kind()) {
+                pending.remove(node.id());
+                out.add(mergeNodes(node, extra));
+            } else {
+                out.add(node);
+            }
+        }
+        out.addAll(pending.values());
+        return out;
     }
 
+    /** Every relationship: curated ones, with contributions of the same key merged in, then the others. */
     public List<RelationshipRecord> relationships() {
-        return Collections.unmodifiableList(relationships);
+        if (contributedRelationships.isEmpty()) {
+            return Collections.unmodifiableList(relationships);
+        }
+        Map<String, RelationshipRecord> pending = new LinkedHashMap<>(contributedRelationships);
+        List<RelationshipRecord> out = new ArrayList<>(relationships.size() + pending.size());
+        for (RelationshipRecord rel : relationships) {
+            RelationshipRecord extra = rel.from() == null || rel.to() == null ? null : pending.remove(rel.key());
+            out.add(extra == null ? rel : new RelationshipRecord(rel.type(), rel.from(), rel.to(),
+                    union(rel.properties(), extra.properties()), unionSources(rel.sources(), extra.sources()),
+                    rel.origin()));
+        }
+        out.addAll(pending.values());
+        return out;
     }
 
     public List<IngestError> errors() {
         return Collections.unmodifiableList(errors);
+    }
+
+    /** Merges {@code extra} into {@code main}: main's name and summary win; the rest is united. */
+    static NodeRecord mergeNodes(NodeRecord main, NodeRecord extra) {
+        LinkedHashSet<String> aliases = new LinkedHashSet<>(main.aliases());
+        aliases.addAll(extra.aliases());
+        if (extra.name() != null && !extra.name().equals(main.name())) {
+            aliases.add(extra.name());
+        }
+        aliases.remove(main.name());
+        return new NodeRecord(main.kind(), main.id(), main.name() != null ? main.name() : extra.name(),
+                List.copyOf(aliases), main.summary() != null ? main.summary() : extra.summary(),
+                union(main.properties(), extra.properties()), unionSources(main.sources(), extra.sources()),
+                main.origin());
+    }
+
+    private static Map<String, Object> union(Map<String, Object> main, Map<String, Object> extra) {
+        Map<String, Object> out = new LinkedHashMap<>(extra);
+        out.putAll(main);
+        return out;
+    }
+
+    private static List<SourceRef> unionSources(List<SourceRef> a, List<SourceRef> b) {
+        LinkedHashSet<SourceRef> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 }
