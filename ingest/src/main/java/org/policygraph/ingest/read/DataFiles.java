@@ -16,7 +16,7 @@ public final class DataFiles {
     private DataFiles() {
     }
 
-    /** Every file under {@code folder}, except READMEs, licences and the classpath index. */
+    /** Every file under {@code folder}, except READMEs, licence files ({@code LICENSE.md}) and the classpath index. */
     public static List<DataFile> folder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IngestException("data folder " + folder + " does not exist or is not a folder");
@@ -42,7 +42,9 @@ public final class DataFiles {
 
     static boolean isData(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return !name.equals("index.txt") && !name.startsWith(".") && !name.endsWith(".md");
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !name.equals("index.txt") && !name.startsWith(".")
+                && !lower.equals("readme.md") && !lower.equals("license.md") && !lower.equals("licence.md");
     }
 
     private static byte[] readBytes(Path path) {
