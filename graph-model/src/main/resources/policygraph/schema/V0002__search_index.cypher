@@ -1,4 +1,5 @@
-// Full-text search over names, other names and summaries of every node (the standard analyzer folds case).
+// Full-text search over every node's names, other names and summary, a provision's text, a claim's words and the
+// quotes its sources give. 'standard-folding' folds case and accents, so "Zurich" finds "Zürich".
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.aliases, n.summary]
+FOR (n:Entity) ON EACH [n.name, n.aliases, n.summary, n.text, n.claim, n.quotes]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

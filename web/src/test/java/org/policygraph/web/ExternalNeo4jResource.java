@@ -62,7 +62,7 @@ public class ExternalNeo4jResource implements QuarkusTestResourceLifecycleManage
             Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "external-neo4j-output");
             drain.setDaemon(true);
             drain.start();
-            return Map.of("neo4j.uri", uri, "policygraph.test.external", "true");
+            return Map.of("neo4j.uri", uri);
         } catch (Exception e) {
             stop();
             throw new IllegalStateException("cannot start the external Neo4j process: " + e.getMessage(), e);

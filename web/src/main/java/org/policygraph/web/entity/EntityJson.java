@@ -17,7 +17,13 @@ import java.util.Map;
  * @param relationships every relationship, each with its other end and sources
  */
 public record EntityJson(String id, String kind, String name, String url, List<String> aliases, String summary,
-                         Map<String, Object> properties, List<Citation> sources, List<RelationshipJson> relationships) {
+                         Map<String, Object> properties, String text, List<Citation> sources,
+                         List<RelationshipJson> relationships, List<ClaimJson> claims) {
+
+    /** A claim a source makes about the node, with its verdict and the primary-source correction. */
+    public record ClaimJson(String id, String claim, String verdict, boolean disagrees, String correction,
+                            List<String> assertedBy, List<Citation> sources) {
+    }
 
     /**
      * One relationship seen from the node.
@@ -44,6 +50,8 @@ public record EntityJson(String id, String kind, String name, String url, List<S
                         r.properties(), r.sources()))
                 .toList();
         return new EntityJson(view.ref().id(), view.ref().kind().label(), view.ref().name(), view.ref().url(),
-                view.aliases(), view.summary(), view.propertyMap(), view.sources(), rels);
+                view.aliases(), view.summary(), view.propertyMap(), view.text(), view.sources(), rels,
+                view.claims().stream().map(c -> new ClaimJson(c.ref().id(), c.claim(), c.verdict(), c.disagrees(),
+                        c.correction(), c.assertedBy(), c.sources())).toList());
     }
 }

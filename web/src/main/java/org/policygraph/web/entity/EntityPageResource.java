@@ -2,12 +2,12 @@ package org.policygraph.web.entity;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.policygraph.model.Kind;
 import org.policygraph.web.system.WebException;
@@ -21,28 +21,35 @@ public class EntityPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Kind kind, EntityRepository.Page page, int pageNumber, int pages);
+        static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
         static native TemplateInstance entity(EntityView entity);
     }
 
     private final EntityRepository repository;
+    private final IndexRepository index;
 
-    EntityPageResource(EntityRepository repository) {
+    EntityPageResource(EntityRepository repository, IndexRepository index) {
         this.repository = repository;
+        this.index = index;
     }
 
     @GET
     @Path("{kind: " + Kinds.PATH_REGEX + "}")
-    public TemplateInstance index(@PathParam("kind") String kindPath, @QueryParam("page") @DefaultValue("1") String page) {
+    public TemplateInstance index(@PathParam("kind") String kindPath, @Context UriInfo uri) {
         Kind kind = Kinds.fromPath(kindPath);
-        int number = pageNumber(page);
-        EntityRepository.Page result = repository.list(kind, (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        if (number > pages) {
-            throw WebException.notFound("There are only " + pages + " pages of " + kind.plural() + ".");
+        return Templates.index(kind, page(kind, uri));
+    }
+
+    /** The index page in the URL's state; a page number past the end is a 404 that says how many there are. */
+    IndexRepository.IndexPage page(Kind kind, UriInfo uri) {
+        IndexQuery query = IndexQuery.parse(kind, uri.getQueryParameters());
+        IndexRepository.IndexPage page = index.page(query, PAGE_SIZE);
+        if (query.page() > page.pages()) {
+            throw WebException.notFound("There " + (page.pages() == 1 ? "is only 1 page" : "are only " + page.pages() + " pages")
+                    + " of " + kind.plural() + " with these filters.");
         }
-        return Templates.index(kind, result, number, pages);
+        return page;
     }
 
     @GET

@@ -23,48 +23,36 @@ import java.util.Set;
 public class EntityRepository {
 
     /** Node properties shown in the header rather than in the property table. */
+    /** Long texts shown in their own section, not in the facts table. */
+    static final Set<String> LONG_TEXT = Set.of("text");
+
     static final Set<String> CORE = Set.of("id", "name", "aliases", "summary",
             Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
 
     private static final String FIND = """
             MATCH (n:%s {id: $id})
-            OPTIONAL MATCH (n)-[r]-(m:Entity)
-            WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: startNode(r) = n,
-                 props: properties(r), id: m.id, name: m.name, labels: labels(m)} END) AS rels
-            WITH n, rels, coalesce(n.sources, []) + reduce(acc = [], x IN rels | acc + coalesce(x.props.sources, [])) AS sourceIds
+            CALL (n) {
+              OPTIONAL MATCH (n)-[r]-(m:Entity)
+              RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: startNode(r) = n,
+                     props: properties(r), id: m.id, name: m.name, labels: labels(m),
+                     chapter: m.chapter, number: m.number, title: m.title, provisionType: m.provision_type,
+                     position: m.position} END) AS rels
+            }
+            CALL (n) {
+              OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
+              RETURN collect(c {.id, .name, .claim, .verdict, .correction, .sources, .locators, .quotes,
+                     by: [(c)-[:ASSERTED_BY]->(a) | a.name]}) AS claims
+            }
+            WITH n, rels, claims, coalesce(n.sources, []) + reduce(acc = [], x IN rels | acc + coalesce(x.props.sources, []))
+                 + reduce(acc = [], c IN claims | acc + coalesce(c.sources, [])) AS sourceIds
             OPTIONAL MATCH (s:Source) WHERE s.id IN sourceIds
-            RETURN properties(n) AS props, rels, collect(s {.id, .name, .title, .url}) AS sources
-            """;
-
-    private static final String PAGE = """
-            MATCH (n:%s)
-            WITH count(n) AS total
-            MATCH (n:%s)
-            WITH total, n ORDER BY toLower(n.name), n.id SKIP $skip LIMIT $limit
-            RETURN total, collect(n {.id, .name, .summary}) AS items
+            RETURN properties(n) AS props, rels, claims, collect(s {.id, .name, .title, .url}) AS sources
             """;
 
     private final Driver driver;
 
     EntityRepository(Driver driver) {
         this.driver = driver;
-    }
-
-    /** A page of one kind's nodes in name order, with the total. */
-    public Page list(Kind kind, int skip, int limit) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var result = tx.run(PAGE.formatted(kind.label(), kind.label()), Map.of("skip", skip, "limit", limit));
-                if (!result.hasNext()) {
-                    return new Page(0, List.of());
-                }
-                Record r = result.single();
-                List<Summary> items = r.get("items").asList(v -> new Summary(
-                        new EntityRef(v.get("id").asString(), kind, v.get("name").asString()),
-                        v.get("summary").asString(null)));
-                return new Page(r.get("total").asLong(), items);
-            });
-        }
     }
 
     /** One node with its relationships and sources, if there is a node of this kind with this id. */
@@ -90,6 +78,7 @@ public class EntityRepository {
         EntityRef ref = new EntityRef((String) props.get("id"), kind, (String) props.get("name"));
         Map<String, List<Relation>> grouped = new LinkedHashMap<>();
         List<Relation> relations = new ArrayList<>();
+        List<StructureItem> provisions = new ArrayList<>();
         for (Value v : r.get("rels").values()) {
             Optional<RelType> type = RelType.byName(v.get("type").asString());
             Optional<Kind> otherKind = v.get("labels").asList(Value::asString).stream()
@@ -107,6 +96,12 @@ public class EntityRepository {
             relations.add(new Relation(type.get(), v.get("outgoing").asBoolean(),
                     new EntityRef(v.get("id").asString(), otherKind.get(), v.get("name").asString()),
                     shown, cite(Provenance.read(relProps), sources)));
+            if (type.get() == RelType.HAS_PROVISION && v.get("outgoing").asBoolean()) {
+                provisions.add(new StructureItem(new EntityRef(v.get("id").asString(), otherKind.get(), v.get("name").asString()),
+                        v.get("chapter").asString(null), v.get("provisionType").asString(null),
+                        v.get("number").asString(null), v.get("title").asString(null),
+                        v.get("position").isNull() ? Long.MAX_VALUE : v.get("position").asLong()));
+            }
         }
         relations.sort(Comparator.comparing((Relation x) -> x.type().ordinal())
                 .thenComparing(x -> !x.outgoing())
@@ -124,14 +119,23 @@ public class EntityRepository {
         });
         List<PropertyRow> rows = new ArrayList<>();
         for (String name : kind.properties().keySet()) {
-            if (props.containsKey(name)) {
+            if (props.containsKey(name) && !LONG_TEXT.contains(name)) {
                 rows.add(new PropertyRow(name, label(name), props.get(name)));
             }
         }
         @SuppressWarnings("unchecked")
         List<String> aliases = props.get("aliases") instanceof List<?> l ? (List<String>) l : List.of();
+        List<ClaimView> claims = new ArrayList<>();
+        for (Value c : r.get("claims").values()) {
+            Map<String, Object> cp = c.asMap();
+            claims.add(new ClaimView(new EntityRef((String) cp.get("id"), Kind.CLAIM, (String) cp.get("name")),
+                    (String) cp.get("claim"), (String) cp.get("verdict"), (String) cp.get("correction"),
+                    c.get("by").asList(Value::asString), cite(Provenance.read(cp), sources)));
+        }
+        claims.sort(Comparator.comparing((ClaimView c) -> !c.disagrees()).thenComparing(c -> c.ref().name()));
         return new EntityView(ref, aliases, (String) props.get("summary"), rows,
-                cite(Provenance.read(props), sources), groups);
+                cite(Provenance.read(props), sources), groups, (String) props.get("text"), claims,
+                Structure.of(provisions));
     }
 
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {
@@ -155,9 +159,5 @@ public class EntityRepository {
 
     /** One line of an index page. */
     public record Summary(EntityRef ref, String summary) {
-    }
-
-    /** A page of an index, with the total number of nodes of the kind. */
-    public record Page(long total, List<Summary> items) {
     }
 }

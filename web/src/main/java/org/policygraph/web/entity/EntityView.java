@@ -12,9 +12,18 @@ import java.util.Map;
  * @param properties its kind-specific properties in the kind's order
  * @param sources    the sources of the node itself
  * @param groups     its relationships grouped by type and direction, most important first
+ * @param text       a provision's text, or null
+ * @param claims     what sources claim about it, disagreeing claims first
+ * @param structure  a regulation's table of contents (empty for other nodes)
  */
 public record EntityView(EntityRef ref, List<String> aliases, String summary, List<PropertyRow> properties,
-                         List<Citation> sources, List<RelationGroup> groups) {
+                         List<Citation> sources, List<RelationGroup> groups, String text, List<ClaimView> claims,
+                         Structure structure) {
+
+    /** How many claims about the node disagree with primary sources. */
+    public long disagreements() {
+        return claims.stream().filter(ClaimView::disagrees).count();
+    }
 
     /** The properties as a map, for JSON. */
     public Map<String, Object> propertyMap() {

@@ -21,15 +21,12 @@ public class SearchApiResource {
         this.repository = repository;
     }
 
-    /** A search result in JSON. */
+    /** A search result in JSON. A missing or empty q finds nothing (an empty list), like any input without words. */
     public record Result(String id, String kind, String name, String url, double score) {
     }
 
     @GET
     public List<Result> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") String limit) {
-        if (q == null) {
-            throw WebException.badRequest("Say what to search for with the q parameter, e.g. /api/search?q=ai+act.");
-        }
         int n;
         try {
             n = Integer.parseInt(limit.strip());

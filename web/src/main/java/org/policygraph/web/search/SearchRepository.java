@@ -2,6 +2,7 @@ package org.policygraph.web.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.web.entity.EntityRef;
 
@@ -22,7 +23,8 @@ public class SearchRepository {
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
             RETURN node.id AS id, node.name AS name, node.summary AS summary,
-                   [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score
+                   [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score,
+                   node.aliases AS aliases, node.claim AS claim, node.text AS text, node.quotes AS quotes
             ORDER BY score DESC, node.name
             LIMIT $limit
             """;
@@ -45,10 +47,21 @@ public class SearchRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<Hit> hits = new ArrayList<>();
+                List<String> words = words(input);
                 tx.run(SEARCH, Map.of("query", query.get(), "limit", limit)).forEachRemaining(r ->
-                        Kind.byLabel(r.get("label").asString("")).ifPresent(kind -> hits.add(new Hit(
-                                new EntityRef(r.get("id").asString(), kind, r.get("name").asString()),
-                                r.get("summary").asString(null), r.get("score").asDouble()))));
+                        Kind.byLabel(r.get("label").asString("")).ifPresent(kind -> {
+                            String summary = r.get("summary").asString(null);
+                            Snippet snippet = Snippet.of(words, List.of(
+                                    new String[] {"name", r.get("name").asString()},
+                                    new String[] {"aliases", String.join(" · ", r.get("aliases").asList(Value::asString, List.of()))},
+                                    new String[] {"summary", summary},
+                                    new String[] {"claim", r.get("claim").asString(null)},
+                                    new String[] {"text", r.get("text").asString(null)},
+                                    new String[] {"quotes", String.join(" · ", r.get("quotes").asList(Value::asString, List.of())
+                                            .stream().filter(q -> !q.isBlank()).toList())}));
+                            hits.add(new Hit(new EntityRef(r.get("id").asString(), kind, r.get("name").asString()),
+                                    summary, r.get("score").asDouble(), snippet));
+                        }));
                 return hits;
             });
         }
@@ -58,6 +71,18 @@ public class SearchRepository {
      * Every word must match, exactly, as a prefix, or (for words of four letters or more) with one typo.
      * Returns empty when the input holds no word.
      */
+    /** The words of the input, lower case, as the index sees them. */
+    static List<String> words(String input) {
+        List<String> words = new ArrayList<>();
+        if (input != null) {
+            Matcher m = WORD.matcher(input.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
     static Optional<String> luceneQuery(String input) {
         if (input == null) {
             return Optional.empty();
@@ -81,7 +106,8 @@ public class SearchRepository {
      * @param ref     the node found
      * @param summary its one-sentence summary, or null
      * @param score   the full-text score
+     * @param snippet the text around the first word found, or null (a match by a typo)
      */
-    public record Hit(EntityRef ref, String summary, double score) {
+    public record Hit(EntityRef ref, String summary, double score, Snippet snippet) {
     }
 }

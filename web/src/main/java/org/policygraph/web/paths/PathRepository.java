@@ -1,0 +1,137 @@
+package org.policygraph.web.paths;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
+import org.policygraph.model.SourceRef;
+import org.policygraph.web.entity.Citation;
+import org.policygraph.web.entity.EntityRef;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the shortest paths between two nodes up to a length, optionally avoiding relationship types and nodes,
+ * and ranks paths of equal length so that those through specific nodes come before those through hubs (a path
+ * through "European Union" says less than one through a shared article).
+ */
+@ApplicationScoped
+public class PathRepository {
+
+    private static final String PATHS = """
+            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            MATCH p = SHORTEST %d (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes){1,%d}(b)
+            WITH p, reduce(s = 0.0, n IN nodes(p)[1..-1] | s + log(1.0 + COUNT { (n)--() })) AS hubness
+            ORDER BY length(p), hubness
+            LIMIT $limit
+            WITH p, [n IN nodes(p) | n {.id, .name, labels: labels(n)}] AS ns,
+                 [r IN relationships(p) | {type: type(r), from: startNode(r).id, props: properties(r)}] AS rs
+            WITH collect({nodes: ns, rels: rs}) AS paths
+            UNWIND paths AS path
+            UNWIND path.rels AS rel
+            WITH paths, collect(DISTINCT rel.props.sources) AS lists
+            WITH paths, reduce(acc = [], l IN lists | acc + coalesce(l, [])) AS ids
+            OPTIONAL MATCH (s:Source) WHERE s.id IN ids
+            RETURN paths, collect(s {.id, .name, .title, .url}) AS sources
+            """;
+
+    private final Driver driver;
+
+    PathRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Up to {@code limit} paths of at most {@code maxLength} hops, best first. */
+    public List<Path> find(String from, String to, int maxLength, int limit, List<String> excludeTypes,
+                           List<String> excludeNodes) {
+        String cypher = PATHS.formatted(Math.max(limit * 2, 10), maxLength);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run(cypher, Map.of("from", from, "to", to, "limit", limit,
+                        "excludeTypes", excludeTypes, "excludeNodes", excludeNodes));
+                if (!result.hasNext()) {
+                    return List.<Path>of();
+                }
+                var record = result.single();
+                Map<String, Map<String, Object>> sources = new HashMap<>();
+                for (Value s : record.get("sources").values()) {
+                    sources.put(s.get("id").asString(), s.asMap());
+                }
+                List<Path> paths = new ArrayList<>();
+                for (Value p : record.get("paths").values()) {
+                    List<EntityRef> nodes = p.get("nodes").asList(PathRepository::ref);
+                    List<Hop> hops = new ArrayList<>();
+                    List<Value> rels = p.get("rels").asList(v -> v);
+                    for (int i = 0; i < rels.size(); i++) {
+                        Value r = rels.get(i);
+                        EntityRef here = nodes.get(i);
+                        EntityRef next = nodes.get(i + 1);
+                        boolean forward = r.get("from").asString().equals(here.id());
+                        RelType type = RelType.byName(r.get("type").asString()).orElse(null);
+                        if (type == null) {
+                            continue;
+                        }
+                        List<Citation> citations = new ArrayList<>();
+                        for (SourceRef ref : Provenance.read(r.get("props").asMap())) {
+                            Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
+                            Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
+                            citations.add(new Citation(ref.source(), String.valueOf(title), (String) s.get("url"),
+                                    ref.locator(), ref.quote()));
+                        }
+                        EntityRef subject = forward ? here : next;
+                        EntityRef object = forward ? next : here;
+                        hops.add(new Hop(subject, type.name(), type.verb(), object, citations));
+                    }
+                    paths.add(new Path(nodes, hops));
+                }
+                return paths;
+            }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+        }
+    }
+
+    /** Resolves a node id to a reference, if the node exists. */
+    public Optional<EntityRef> node(String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var result = tx.run("MATCH (n:Entity {id: $id}) RETURN n {.id, .name, labels: labels(n)} AS n", Map.of("id", id));
+                return result.hasNext() ? Optional.ofNullable(ref(result.single().get("n"))) : Optional.<EntityRef>empty();
+            });
+        }
+    }
+
+    private static EntityRef ref(Value v) {
+        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
+                .flatMap(Optional::stream).findFirst().orElse(Kind.CONCEPT);
+        return new EntityRef(v.get("id").asString(), kind, v.get("name").asString());
+    }
+
+    /**
+     * One hop, written as "subject verb object", always in the relationship's own direction.
+     *
+     * @param subject   the start of the relationship
+     * @param type      its type
+     * @param verb      its verb phrase
+     * @param object    its end
+     * @param sources   where it comes from
+     */
+    public record Hop(EntityRef subject, String type, String verb, EntityRef object, List<Citation> sources) {
+        public String sentence() {
+            return subject.name() + " " + verb + " " + object.name();
+        }
+    }
+
+    /** A path: its nodes in order from the start, and its hops. */
+    public record Path(List<EntityRef> nodes, List<Hop> hops) {
+        public int length() {
+            return hops.size();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.policygraph.web.search;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** {@code GET /api/suggest?q=}: up to eight names as the user types, for the search box and the path pickers. */
+@Path("/api/suggest")
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestApiResource {
+
+    private final SearchRepository repository;
+
+    SuggestApiResource(SearchRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A suggestion: the node, its kind in words, and its page. */
+    public record Suggestion(String id, String kind, String name, String url) {
+    }
+
+    @GET
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        if (q == null || q.strip().length() < 2) {
+            return List.of();
+        }
+        return repository.search(q, 8).stream()
+                .map(h -> new Suggestion(h.ref().id(), h.ref().kind().singular(), h.ref().name(), h.ref().url()))
+                .toList();
+    }
+}

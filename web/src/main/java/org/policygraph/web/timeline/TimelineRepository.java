@@ -1,0 +1,92 @@
+package org.policygraph.web.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dated events in one query: regulations adopted and in force, tiers and obligations applying from their staged
+ * dates, endorsements and oppositions, model releases, and sources published. Each event knows the jurisdictions
+ * it belongs to (a regulation's, a developer's headquarters) for filtering.
+ */
+@ApplicationScoped
+public class TimelineRepository {
+
+    private static final String EVENTS = """
+            CALL () {
+              MATCH (n:Regulation) WHERE n.adopted IS NOT NULL
+              RETURN n.adopted AS date, 'adopted' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places
+              UNION ALL
+              MATCH (n:Regulation) WHERE n.in_force IS NOT NULL
+              RETURN n.in_force AS date, 'entered into force' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places
+              UNION ALL
+              MATCH (n) WHERE (n:RiskTier OR n:Obligation) AND n.applies_from IS NOT NULL
+              RETURN n.applies_from AS date, 'applies from' AS event, n, null AS other,
+                     [(n)<-[:DEFINES|IMPOSES]-()<-[:HAS_PROVISION*0..1]-(:Regulation)-[:APPLIES_IN]->(j) | j.id] AS places
+              UNION ALL
+              MATCH (n)-[e:ENDORSED|OPPOSED]->(m:Regulation) WHERE e.date IS NOT NULL
+              RETURN e.date AS date, toLower(type(e)) AS event, n, m AS other, [(m)-[:APPLIES_IN]->(j) | j.id] AS places
+              UNION ALL
+              MATCH (n:Model) WHERE n.released IS NOT NULL
+              RETURN n.released AS date, 'released' AS event, n, null AS other,
+                     [(n)<-[:DEVELOPS]-()-[:HEADQUARTERED_IN]->(j) | j.id] AS places
+            }
+            RETURN date, event, n {.id, .name, labels: labels(n)} AS node,
+                   CASE WHEN other IS NULL THEN null ELSE other {.id, .name, labels: labels(other)} END AS other, places
+            ORDER BY date, event, node.name
+            """;
+
+    private final Driver driver;
+
+    TimelineRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Every dated event, oldest first. */
+    public List<Event> events() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Event> events = new ArrayList<>();
+                tx.run(EVENTS).forEachRemaining(r -> {
+                    EntityRef node = ref(r.get("node"));
+                    EntityRef other = r.get("other").isNull() ? null : ref(r.get("other"));
+                    events.add(new Event(r.get("date").asString(), r.get("event").asString(), node, other,
+                            r.get("places").asList(Value::asString)));
+                });
+                return events;
+            });
+        }
+    }
+
+    private static EntityRef ref(Value v) {
+        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
+                .flatMap(Optional::stream).findFirst().orElse(Kind.CONCEPT);
+        return new EntityRef(v.get("id").asString(), kind, v.get("name").asString());
+    }
+
+    /**
+     * One event.
+     *
+     * @param date   ISO date (year, month or day)
+     * @param event  what happened, e.g. "entered into force"
+     * @param node   who or what it happened to
+     * @param other  the other party (the regulation endorsed), or null
+     * @param places the jurisdictions it belongs to
+     */
+    public record Event(String date, String event, EntityRef node, EntityRef other, List<String> places) {
+        public String year() {
+            return date.substring(0, 4);
+        }
+
+        /** The event in words. */
+        public String sentence() {
+            return node.name() + " " + event + (other == null ? "" : " " + other.name());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.policygraph.web.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.policygraph.model.Kind;
+import org.policygraph.web.system.WebException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Filters the events and counts what each filter value would show. */
+@ApplicationScoped
+public class TimelineService {
+
+    private final TimelineRepository repository;
+
+    TimelineService(TimelineRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A filter value with its count and the link that switches it. */
+    public record Option(String value, String label, long count, boolean selected, String url) {
+    }
+
+    /** The events to show, grouped by year, and the filters. */
+    public record Timeline(List<TimelineRepository.Event> events, Map<String, List<TimelineRepository.Event>> years,
+                           List<Option> jurisdictions, List<Option> kinds, boolean filtered) {
+    }
+
+    Timeline timeline(List<String> jurisdictionParams, List<String> kindParams) {
+        Set<String> places = clean(jurisdictionParams);
+        Set<String> kinds = clean(kindParams);
+        for (String k : kinds) {
+            if (Kind.byPlural(k).isEmpty()) {
+                throw WebException.badRequest("'" + k + "' in kind is not a kind; use a plural such as regulations or models.");
+            }
+        }
+        List<TimelineRepository.Event> all = repository.events();
+        List<TimelineRepository.Event> shown = all.stream()
+                .filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
+                .filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
+                .toList();
+        Map<String, List<TimelineRepository.Event>> years = new LinkedHashMap<>();
+        shown.forEach(e -> years.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
+
+        Map<String, Long> placeCounts = new TreeMap<>();
+        all.stream().filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
+                .forEach(e -> new LinkedHashSet<>(e.places()).forEach(p -> placeCounts.merge(p, 1L, Long::sum)));
+        Map<String, Long> kindCounts = new TreeMap<>();
+        all.stream().filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
+                .forEach(e -> kindCounts.merge(e.node().kind().plural(), 1L, Long::sum));
+        List<Option> placeOptions = placeCounts.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), places.contains(e.getKey()),
+                        url(toggle(places, e.getKey()), kinds))).toList();
+        List<Option> kindOptions = kindCounts.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), kinds.contains(e.getKey()),
+                        url(places, toggle(kinds, e.getKey())))).toList();
+        return new Timeline(shown, years, placeOptions, kindOptions, !places.isEmpty() || !kinds.isEmpty());
+    }
+
+    private static Set<String> toggle(Set<String> set, String value) {
+        Set<String> next = new LinkedHashSet<>(set);
+        if (!next.remove(value)) {
+            next.add(value);
+        }
+        return next;
+    }
+
+    private static String url(Set<String> places, Set<String> kinds) {
+        List<String> parts = new ArrayList<>();
+        places.forEach(p -> parts.add("jurisdiction=" + URLEncoder.encode(p, StandardCharsets.UTF_8)));
+        kinds.forEach(k -> parts.add("kind=" + URLEncoder.encode(k, StandardCharsets.UTF_8)));
+        return "/timeline" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
+    }
+
+    private static Set<String> clean(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        }
+        return out;
+    }
+}

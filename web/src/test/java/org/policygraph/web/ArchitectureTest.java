@@ -1,0 +1,29 @@
+package org.policygraph.web;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The site's structure, stated as sentences. */
+@AnalyzeClasses(packages = "org.policygraph.web", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule resourcesDoNotUseTheDriverDirectly = noClasses().that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().resideInAPackage("org.neo4j.driver..")
+            .because("page and API resources read through repositories that own their Cypher");
+
+    @ArchTest
+    static final ArchRule searchDoesNotReachIntoTheEntityRepository = noClasses().that()
+            .resideInAPackage("..web.search..").should().dependOnClassesThat().haveSimpleName("EntityRepository")
+            .because("each feature owns its queries");
+
+    @ArchTest
+    static final ArchRule theWebDoesNotOpenTheEmbeddedStoreOutsideTheSystemPackage = noClasses().that()
+            .resideOutsideOfPackage("..web.system..")
+            .should().dependOnClassesThat().haveSimpleName("EmbeddedNeo4j")
+            .because("only the database producer decides between the embedded server and NEO4J_URI");
+}
