@@ -1,5 +1,7 @@
 package org.policygraph.web.entity;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.policygraph.model.Kind;
 
 /**
@@ -9,9 +11,16 @@ import org.policygraph.model.Kind;
  * @param kind the kind
  * @param name the display name
  */
-public record EntityRef(String id, Kind kind, String name) {
+public record EntityRef(String id, @JsonIgnore Kind kind, String name) {
+
+    /** The kind's label in JSON, e.g. {@code Regulation}. */
+    @JsonProperty("kind")
+    public String kindLabel() {
+        return kind.label();
+    }
 
     /** The node's page, e.g. {@code /regulations/eu-ai-act}. */
+    @JsonProperty("url")
     public String url() {
         return "/" + kind.plural() + "/" + id;
     }
