@@ -24,9 +24,9 @@ public class NeighbourhoodRepository {
             MATCH (n:Entity {id: $id})
             OPTIONAL MATCH (n)-[r]-(m:Entity)
             WITH n, r, m ORDER BY toLower(m.name)
-            WITH n, type(r) AS type, startNode(r) = n AS outgoing, collect(m {.id, .name, labels: labels(m)}) AS all
+            WITH n, type(r) AS type, startNode(r) = n AS outgoing, collect(m {.id, .name, labels: labels(m)}) AS members
             WITH n, collect(CASE WHEN type IS NULL THEN null ELSE
-                 {type: type, outgoing: outgoing, total: size(all), sample: all[0..$cap]} END) AS groups
+                 {type: type, outgoing: outgoing, total: size(members), sample: members[0..$cap]} END) AS groups
             RETURN n {.id, .name, labels: labels(n)} AS node, groups
             """;
 

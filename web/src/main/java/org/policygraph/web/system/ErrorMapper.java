@@ -46,6 +46,13 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response database(org.neo4j.driver.exceptions.Neo4jException e, @Context UriInfo uri) {
+        Log.errorf(e, "database error on %s", uri == null ? "" : uri.getPath());
+        return respond(500, "Database error",
+                "The database could not answer this request (" + e.code() + "); the error has been logged.", uri);
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, @Context UriInfo uri) {
         int status = e.getResponse().getStatus();
         String title = status == 404 ? "Not found" : Response.Status.fromStatusCode(status) != null
