@@ -2,10 +2,12 @@ package org.policygraph.ingest;
 
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+import org.policygraph.ingest.read.CaliforniaBillReader;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.YamlRecordReader;
+import org.policygraph.ingest.read.formex.FormexReader;
 import org.policygraph.ingest.validate.GraphValidator;
 import org.policygraph.ingest.write.GraphWriter;
 import org.policygraph.ingest.write.WriteSummary;
@@ -30,7 +32,7 @@ public final class Ingest {
 
     /** An ingest with every reader PolicyGraph has, for the default data and for data folders alike. */
     public static Ingest defaults() {
-        return new Ingest(List.of(new YamlRecordReader()));
+        return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader()));
     }
 
     public Ingest(List<FileReader> readers) {
