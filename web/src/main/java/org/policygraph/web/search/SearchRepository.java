@@ -59,9 +59,14 @@ public class SearchRepository {
                                     new String[] {"text", r.get("text").asString(null)},
                                     new String[] {"quotes", String.join(" · ", r.get("quotes").asList(Value::asString, List.of())
                                             .stream().filter(q -> !q.isBlank()).toList())}));
+                            List<String> names = new ArrayList<>(r.get("aliases").asList(Value::asString, List.of()));
+                            names.add(r.get("name").asString());
                             hits.add(new Hit(new EntityRef(r.get("id").asString(), kind, r.get("name").asString()),
-                                    summary, r.get("score").asDouble(), snippet));
+                                    summary, r.get("score").asDouble(), snippet, names));
                         }));
+                // a node whose name or other name is exactly what was typed comes first, whatever Lucene scored
+                String exact = String.join(" ", words);
+                hits.sort(java.util.Comparator.comparing((Hit h) -> !h.exactName(exact)));
                 return hits;
             });
         }
@@ -107,7 +112,12 @@ public class SearchRepository {
      * @param summary its one-sentence summary, or null
      * @param score   the full-text score
      * @param snippet the text around the first word found, or null (a match by a typo)
+     * @param names   its name and other names
      */
-    public record Hit(EntityRef ref, String summary, double score, Snippet snippet) {
+    public record Hit(EntityRef ref, String summary, double score, Snippet snippet, List<String> names) {
+
+        boolean exactName(String words) {
+            return names.stream().anyMatch(n -> String.join(" ", SearchRepository.words(n)).equals(words));
+        }
     }
 }
