@@ -49,7 +49,13 @@ public enum Kind {
             "org_type", PropertyType.TEXT,
             "country", PropertyType.TEXT,
             "website", PropertyType.URL,
-            "founded", PropertyType.DATE)),
+            "founded", PropertyType.DATE,
+            // Foundation Model Transparency Index: indicators met, in all and per domain, and which ones
+            "fmti_score", PropertyType.NUMBER,
+            "fmti_upstream", PropertyType.NUMBER,
+            "fmti_model", PropertyType.NUMBER,
+            "fmti_downstream", PropertyType.NUMBER,
+            "fmti_indicators_met", PropertyType.TEXT_LIST)),
     PERSON("Person", "people", "person", props(
             "role", PropertyType.TEXT,
             "born", PropertyType.DATE)),
@@ -60,7 +66,12 @@ public enum Kind {
             "compute_confidence", PropertyType.TEXT,
             "accessibility", PropertyType.TEXT,
             "domain", PropertyType.TEXT,
-            "url", PropertyType.URL)),
+            "url", PropertyType.URL,
+            // European Open Source AI Index: how many of its openness parameters are open, partial, closed
+            "openness_open", PropertyType.INTEGER,
+            "openness_partial", PropertyType.INTEGER,
+            "openness_closed", PropertyType.INTEGER,
+            "openness_ratings", PropertyType.TEXT_LIST)),
     STANCE("Stance", "stances", "stance", props(
             "topic", PropertyType.TEXT,
             "position", PropertyType.TEXT)),

@@ -8,6 +8,11 @@ import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.YamlRecordReader;
 import org.policygraph.ingest.read.formex.FormexReader;
+import org.policygraph.ingest.read.epoch.EpochReader;
+import org.policygraph.ingest.read.fmti.FmtiReader;
+import org.policygraph.ingest.read.osai.OsaiIndexReader;
+import org.policygraph.ingest.read.resolution.Resolution;
+import org.policygraph.ingest.read.resolution.ResolutionReader;
 import org.policygraph.ingest.validate.GraphValidator;
 import org.policygraph.ingest.write.GraphWriter;
 import org.policygraph.ingest.write.WriteSummary;
@@ -32,7 +37,10 @@ public final class Ingest {
 
     /** An ingest with every reader PolicyGraph has, for the default data and for data folders alike. */
     public static Ingest defaults() {
-        return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader()));
+        Resolution resolution = Resolution.builtIn();
+        return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader(),
+                new ResolutionReader(resolution), new EpochReader(resolution), new FmtiReader(resolution),
+                new OsaiIndexReader(resolution)));
     }
 
     public Ingest(List<FileReader> readers) {

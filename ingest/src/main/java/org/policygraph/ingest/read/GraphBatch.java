@@ -2,6 +2,7 @@ package org.policygraph.ingest.read;
 
 import org.policygraph.ingest.IngestError;
 import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
 
@@ -40,8 +41,19 @@ public final class GraphBatch {
         relationships.add(relationship);
     }
 
-    /** Adds a dataset node, merged with any other record of the same id. */
+    /**
+     * Adds a dataset node, merged with any other record of the same id. A contribution whose id another
+     * contribution holds for a different kind is an error, not a merge: ids are unique across all kinds.
+     */
     public void contribute(NodeRecord node) {
+        NodeRecord other = node.id() == null ? null : contributed.get(node.id());
+        if (other != null && other.kind() != node.kind()) {
+            Origin origin = node.origin() == null ? Origin.generated("(generated)") : node.origin();
+            errors.add(new IngestError(origin.file(), origin.line(), node.id(), "id",
+                    "is the id of a " + node.kind().singular() + " here and of the " + other.kind().singular()
+                            + " read at " + other.origin() + "; ids must be unique across all kinds"));
+            return;
+        }
         contributed.merge(node.id(), node, GraphBatch::mergeNodes);
     }
 

@@ -1,0 +1,145 @@
+package org.policygraph.ingest.read.resolution;
+
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The country resolution table ({@code resolution/countries.yaml}): country names as the datasets spell them,
+ * resolved to jurisdiction ids, and the values of a country column that name no single country
+ * ({@code not_countries}, such as "Multinational").
+ */
+public final class CountryTable {
+
+    /** The file, relative to the data folder. */
+    public static final String FILE = "resolution/countries.yaml";
+
+    /** The jurisdiction types a country entry may give (those of DATA-FORMAT.md). */
+    static final Set<String> TYPES = Set.of("supranational", "country", "state", "province", "region");
+
+    private static final List<String> SECTIONS = List.of("countries", "not_countries");
+    private static final List<String> FIELDS = List.of("id", "name", "iso_code", "jurisdiction_type", "aliases");
+
+    private final List<Country> countries;
+    private final List<String> notCountries;
+    private final Map<String, Country> byFold = new HashMap<>();
+    private final Set<String> notCountryFolds = new HashSet<>();
+
+    private CountryTable(List<Country> countries, List<String> notCountries) {
+        this.countries = List.copyOf(countries);
+        this.notCountries = List.copyOf(notCountries);
+        for (Country c : countries) {
+            byFold.putIfAbsent(Names.fold(c.name()), c);
+            c.aliases().forEach(a -> byFold.putIfAbsent(Names.fold(a), c));
+        }
+        notCountries.forEach(n -> notCountryFolds.add(Names.fold(n)));
+    }
+
+    /** A table with no entries: no country name resolves. */
+    public static CountryTable empty() {
+        return new CountryTable(List.of(), List.of());
+    }
+
+    /** Reads the table; problems go to {@code errors}. */
+    public static CountryTable parse(String file, String text, List<IngestError> errors) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+        List<Country> countries = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, String> claimed = new HashMap<>();
+        for (YamlSections.Item item : sections.getOrDefault("countries", List.of())) {
+            if (!YamlSections.checkFields(file, item, FIELDS, errors, null)) {
+                continue;
+            }
+            String id = YamlSections.text(file, item, "id", errors, null);
+            String record = id == null ? "(no id)" : id;
+            String name = YamlSections.text(file, item, "name", errors, record);
+            String iso = YamlSections.text(file, item, "iso_code", errors, record);
+            String type = item.node().has("jurisdiction_type")
+                    ? YamlSections.text(file, item, "jurisdiction_type", errors, record) : "country";
+            List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
+            if (id == null || !Ids.isSlug(id)) {
+                errors.add(new IngestError(file, item.line(), record, "id", id == null ? "is required"
+                        : "must be a slug: the ISO 3166-1 alpha-2 code in lower case, like fr"));
+                continue;
+            }
+            if (name == null) {
+                errors.add(new IngestError(file, item.line(), id, "name", "is required"));
+                continue;
+            }
+            if (type != null && !TYPES.contains(type)) {
+                errors.add(new IngestError(file, item.line(), id, "jurisdiction_type",
+                        "'" + type + "' is not a jurisdiction type; allowed: country, region, state, province, "
+                                + "supranational, or null to assert none"));
+            }
+            Integer before = ids.putIfAbsent(id, item.line());
+            if (before != null) {
+                errors.add(new IngestError(file, item.line(), id, "id",
+                        "is listed twice (also on line " + before + ")"));
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(List.of(name));
+            spellings.addAll(aliases);
+            for (String s : spellings) {
+                String owner = claimed.putIfAbsent(Names.fold(s), id);
+                if (owner != null && !owner.equals(id)) {
+                    errors.add(new IngestError(file, item.line(), id, null,
+                            "'" + s + "' is spelt like a name of " + owner + "; a name may resolve to one country only"));
+                }
+            }
+            countries.add(new Country(id, name, iso, type, aliases));
+        }
+        List<String> notCountries = new ArrayList<>();
+        for (YamlSections.Item item : sections.getOrDefault("not_countries", List.of())) {
+            if (!item.node().isTextual() || item.node().asText().isBlank()) {
+                errors.add(new IngestError(file, item.line(), null, "not_countries", "must be a list of names"));
+                continue;
+            }
+            String name = item.node().asText().strip();
+            String owner = claimed.get(Names.fold(name));
+            if (owner != null) {
+                errors.add(new IngestError(file, item.line(), null, "not_countries",
+                        "'" + name + "' is also a name of " + owner));
+            }
+            notCountries.add(name);
+        }
+        return new CountryTable(countries, notCountries);
+    }
+
+    /** The country a name stands for, if the table lists it. */
+    public Optional<Country> find(String name) {
+        return Optional.ofNullable(byFold.get(Names.fold(name)));
+    }
+
+    /** Whether the name is listed as naming no single country. */
+    public boolean isNotACountry(String name) {
+        return notCountryFolds.contains(Names.fold(name));
+    }
+
+    /** The countries listed, in file order. */
+    public List<Country> countries() {
+        return countries;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CountryTable t && t.countries.equals(countries) && t.notCountries.equals(notCountries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(countries, notCountries);
+    }
+
+    @Override
+    public String toString() {
+        return "CountryTable[" + countries.size() + " countries]";
+    }
+}

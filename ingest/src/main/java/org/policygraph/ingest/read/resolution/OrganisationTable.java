@@ -1,0 +1,229 @@
+package org.policygraph.ingest.read.resolution;
+
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The organisation resolution table ({@code resolution/organisations.yaml}): every organisation with its id, name
+ * and aliases; names that stand for several organisations at once ({@code joint}); and names of individual
+ * developers, which stand for no organisation ({@code individuals}).
+ *
+ * <p>A name resolves by its {@linkplain Names#fold folded} spelling: to the organisation that lists it as name or
+ * alias, to the organisation whose id it spells, to the organisations of a joint name, or to none for an
+ * individual. A name listed nowhere is an organisation of its own, with the slug of the name as id.
+ */
+public final class OrganisationTable {
+
+    /** The file, relative to the data folder. */
+    public static final String FILE = "resolution/organisations.yaml";
+
+    private static final List<String> SECTIONS = List.of("organisations", "joint", "individuals");
+    private static final List<String> ORGANISATION_FIELDS = List.of("id", "name", "aliases");
+    private static final List<String> JOINT_FIELDS = List.of("name", "organisations");
+
+    /** A name that stands for several organisations. */
+    record Joint(String name, List<String> organisations) {
+    }
+
+    private final List<Organisation> organisations;
+    private final List<Joint> joint;
+    private final List<String> individuals;
+    private final Map<String, Organisation> byFold = new HashMap<>();
+    private final Map<String, List<Organisation>> jointByFold = new HashMap<>();
+    private final Map<String, String> individualByFold = new HashMap<>();
+    private final Set<String> spelt = new HashSet<>();
+
+    private OrganisationTable(List<Organisation> organisations, List<Joint> joint, List<String> individuals) {
+        this.organisations = List.copyOf(organisations);
+        this.joint = List.copyOf(joint);
+        this.individuals = List.copyOf(individuals);
+        Map<String, Organisation> byId = new HashMap<>();
+        for (Organisation o : organisations) {
+            byId.put(o.id(), o);
+            byFold.putIfAbsent(Names.fold(o.name()), o);
+            o.aliases().forEach(a -> byFold.putIfAbsent(Names.fold(a), o));
+            spelt.add(Names.fold(o.name()));
+            o.aliases().forEach(a -> spelt.add(Names.fold(a)));
+        }
+        for (Organisation o : organisations) {
+            byFold.putIfAbsent(Names.fold(o.id()), o);
+        }
+        for (Joint j : joint) {
+            jointByFold.put(Names.fold(j.name()), j.organisations().stream().map(byId::get).filter(Objects::nonNull)
+                    .toList());
+        }
+        individuals.forEach(i -> individualByFold.put(Names.fold(i), i));
+    }
+
+    /** A table with no entries: every name is an organisation of its own. */
+    public static OrganisationTable empty() {
+        return new OrganisationTable(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Reads the table.
+     *
+     * @param file   the file's path, for messages
+     * @param text   its content
+     * @param errors where problems go: bad YAML, unknown fields, ids that are not slugs or are listed twice, a
+     *               spelling that two entries claim, a joint name naming an unknown id
+     */
+    public static OrganisationTable parse(String file, String text, List<IngestError> errors) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+        List<Organisation> organisations = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
+        Map<String, String> claimed = new HashMap<>();
+        Map<String, Integer> claimedLines = new HashMap<>();
+        for (YamlSections.Item item : sections.getOrDefault("organisations", List.of())) {
+            if (!YamlSections.checkFields(file, item, ORGANISATION_FIELDS, errors, null)) {
+                continue;
+            }
+            String id = YamlSections.text(file, item, "id", errors, null);
+            String record = id == null ? "(no id)" : id;
+            String name = YamlSections.text(file, item, "name", errors, record);
+            List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
+            if (id == null || !Ids.isSlug(id)) {
+                errors.add(new IngestError(file, item.line(), record, "id", id == null ? "is required"
+                        : "must be a slug of lower-case letters, digits and dashes, like google-deepmind"));
+                continue;
+            }
+            if (name == null) {
+                errors.add(new IngestError(file, item.line(), id, "name", "is required"));
+                continue;
+            }
+            Integer before = idLines.putIfAbsent(id, item.line());
+            if (before != null) {
+                errors.add(new IngestError(file, item.line(), id, "id",
+                        "is listed twice (also on line " + before + "); list each organisation once"));
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(List.of(name));
+            spellings.addAll(aliases);
+            for (String spelling : spellings) {
+                claim(file, item.line(), id, spelling, id, claimed, claimedLines, errors);
+            }
+            organisations.add(new Organisation(id, name, aliases.stream().filter(a -> !a.equals(name)).distinct()
+                    .toList()));
+        }
+        List<Joint> joint = new ArrayList<>();
+        for (YamlSections.Item item : sections.getOrDefault("joint", List.of())) {
+            if (!YamlSections.checkFields(file, item, JOINT_FIELDS, errors, null)) {
+                continue;
+            }
+            String name = YamlSections.text(file, item, "name", errors, null);
+            List<String> ids = YamlSections.texts(file, item, "organisations", errors, name);
+            if (name == null) {
+                errors.add(new IngestError(file, item.line(), null, "name", "is required"));
+                continue;
+            }
+            if (ids.size() < 2) {
+                errors.add(new IngestError(file, item.line(), name, "organisations",
+                        "must list at least two organisation ids; a name for one organisation is an alias"));
+            }
+            for (String id : ids) {
+                if (!idLines.containsKey(id)) {
+                    errors.add(new IngestError(file, item.line(), name, "organisations",
+                            "'" + id + "' is not the id of an organisation listed in this file"));
+                }
+            }
+            claim(file, item.line(), name, name, "joint name", claimed, claimedLines, errors);
+            joint.add(new Joint(name, List.copyOf(ids)));
+        }
+        List<String> individuals = new ArrayList<>();
+        for (YamlSections.Item item : sections.getOrDefault("individuals", List.of())) {
+            if (!item.node().isTextual() || item.node().asText().isBlank()) {
+                errors.add(new IngestError(file, item.line(), null, "individuals", "must be a list of names"));
+                continue;
+            }
+            String name = item.node().asText().strip();
+            claim(file, item.line(), name, name, "individual", claimed, claimedLines, errors);
+            individuals.add(name);
+        }
+        return new OrganisationTable(organisations, joint, individuals);
+    }
+
+    private static void claim(String file, int line, String record, String spelling, String owner,
+                              Map<String, String> claimed, Map<String, Integer> lines, List<IngestError> errors) {
+        String key = Names.fold(spelling);
+        if (key.isEmpty()) {
+            errors.add(new IngestError(file, line, record, null,
+                    "'" + spelling + "' has no letters or digits, so no name can match it"));
+            return;
+        }
+        String before = claimed.putIfAbsent(key, owner);
+        if (before != null && !before.equals(owner)) {
+            errors.add(new IngestError(file, line, record, null, "'" + spelling + "' is spelt like a name of "
+                    + before + " on line " + lines.get(key) + "; a spelling may resolve to one entry only"));
+        } else {
+            lines.putIfAbsent(key, line);
+        }
+    }
+
+    /**
+     * The organisations a name stands for: usually one; several for a joint name; none for an individual.
+     *
+     * @throws IllegalArgumentException when the name has no letters or digits to make an id of
+     */
+    public List<Organisation> resolve(String name) {
+        String key = Names.fold(name);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "' has no letters or digits to make an organisation id of");
+        }
+        List<Organisation> jointly = jointByFold.get(key);
+        if (jointly != null) {
+            return jointly;
+        }
+        if (individualByFold.containsKey(key)) {
+            return List.of();
+        }
+        Organisation listed = byFold.get(key);
+        if (listed != null) {
+            return List.of(listed);
+        }
+        String id = Ids.slug(name);
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "' has no Latin letters or digits to make an id of; "
+                    + "list it in " + FILE);
+        }
+        return List.of(new Organisation(id, name.strip(), List.of()));
+    }
+
+    /**
+     * Whether the table lists the name: as an organisation's name or alias, a joint name or an individual (a name
+     * that only spells an id does not count).
+     */
+    public boolean lists(String name) {
+        String key = Names.fold(name);
+        return spelt.contains(key) || jointByFold.containsKey(key) || individualByFold.containsKey(key);
+    }
+
+    /** The organisations listed, in file order. */
+    public List<Organisation> organisations() {
+        return organisations;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OrganisationTable t && t.organisations.equals(organisations) && t.joint.equals(joint)
+                && t.individuals.equals(individuals);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(organisations, joint, individuals);
+    }
+
+    @Override
+    public String toString() {
+        return "OrganisationTable[" + organisations.size() + " organisations, " + joint.size() + " joint names, "
+                + individuals.size() + " individuals]";
+    }
+}

@@ -1,0 +1,149 @@
+package org.policygraph.ingest.read.resolution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.DataFile;
+import org.policygraph.ingest.read.GraphBatch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResolutionTest {
+
+    static final Path DATA = Path.of("../neo4j-data/src/main/resources/policygraph/data");
+    static final Resolution BUILT_IN = Resolution.builtIn();
+
+    @Test
+    void theBuiltInTablesHaveNoProblems() {
+        assertThat(BUILT_IN.problems()).isEmpty();
+        assertThat(BUILT_IN.organisations().organisations()).hasSizeGreaterThan(350);
+        assertThat(BUILT_IN.countries().find("Korea (Republic of)")).get().extracting(Country::id).isEqualTo("kr");
+    }
+
+    @Test
+    void resolvesTheSpellingsOfOneOrganisationToOneId() {
+        assertThat(ids("Google DeepMind", "DeepMind", "deepmind", "Google Deepmind")).containsOnly("google-deepmind");
+        assertThat(ids("OpenAI", "Open AI", "OPENAI", "open-ai")).containsOnly("openai");
+        assertThat(ids("Google", "Google Brain", "Google Research", "Google AI")).containsOnly("google");
+        assertThat(ids("Meta", "Meta AI", "Facebook AI Research", "Facebook")).containsOnly("meta");
+        assertThat(ids("Mistral AI", "Mistral")).containsOnly("mistral-ai");
+        assertThat(ids("Alibaba", "Alibaba Group", "Tongyi Lab")).containsOnly("alibaba");
+        Organisation deepmind = BUILT_IN.organisations().resolve("DeepMind").get(0);
+        assertThat(deepmind.name()).isEqualTo("Google DeepMind");
+        assertThat(deepmind.aliases()).containsExactly("DeepMind");
+    }
+
+    @Test
+    void givesAnUnlistedNameItsSlugAJointNameSeveralOrganisationsAndAPersonNone() {
+        assertThat(BUILT_IN.organisations().resolve("Acme Robotics Lab")).containsExactly(
+                new Organisation("acme-robotics-lab", "Acme Robotics Lab", List.of()));
+        assertThat(BUILT_IN.organisations().resolve("Mistral AI and NVIDIA")).extracting(Organisation::id)
+                .containsExactly("mistral-ai", "nvidia");
+        assertThat(BUILT_IN.organisations().resolve("Jon Durbin")).isEmpty();
+    }
+
+    @Test
+    void listsEveryOrganisationNameTheDatasetsUse() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(DATA.resolve("epoch/notable_ai_models.csv"))) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                Arrays.stream(r.get("Organization").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .forEach(names::add);
+            }
+        }
+        String scores = Files.readString(DATA.resolve("fmti/Dec2025/Dec2025_scores.csv"));
+        names.addAll(Arrays.asList(scores.lines().findFirst().orElseThrow().split(",")).subList(1, 14));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (Stream<Path> files = Files.list(DATA.resolve("osai-index/yaml"))) {
+            for (Path file : files.toList()) {
+                JsonNode name = yaml.readTree(file.toFile()).path("org").path("name");
+                names.add(name.asText());
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(1000);
+        assertThat(new TreeSet<>(names)).filteredOn(n -> !BUILT_IN.organisations().lists(n))
+                .as("names missing from resolution/organisations.yaml").isEmpty();
+    }
+
+    @Test
+    void refusesASpellingTwoOrganisationsClaimAndAJointNameWithAnUnknownId() {
+        List<IngestError> errors = new ArrayList<>();
+        OrganisationTable.parse("resolution/organisations.yaml", """
+                organisations:
+                  - id: openai
+                    name: OpenAI
+                  - id: open-ai
+                    name: Open AI
+                  - id: Bad Id
+                    name: Bad
+                joint:
+                  - name: OpenAI and Acme
+                    organisations: [openai, acme]
+                individuals: [Jon Durbin]
+                colours: [red]
+                """, errors);
+        assertThat(errors).extracting(Object::toString).containsExactly(
+                "resolution/organisations.yaml:12 field 'colours': is not a section of this file; allowed: "
+                        + "organisations, joint, individuals",
+                "resolution/organisations.yaml:4 record open-ai: 'Open AI' is spelt like a name of openai on line 2; "
+                        + "a spelling may resolve to one entry only",
+                "resolution/organisations.yaml:6 record Bad Id field 'id': must be a slug of lower-case letters, "
+                        + "digits and dashes, like google-deepmind",
+                "resolution/organisations.yaml:9 record OpenAI and Acme field 'organisations': 'acme' is not the id "
+                        + "of an organisation listed in this file");
+    }
+
+    @Test
+    void refusesAFoldersCopyThatDiffersFromTheBuiltInTable() throws IOException {
+        String text = Files.readString(DATA.resolve(OrganisationTable.FILE))
+                .replace("    aliases: [DeepMind]\n", "    aliases: [DeepMind, GDM]\n");
+        GraphBatch batch = new GraphBatch();
+        ResolutionReader reader = new ResolutionReader(BUILT_IN);
+        reader.read(new DataFile(OrganisationTable.FILE, () -> text.getBytes(StandardCharsets.UTF_8)), batch);
+        assertThat(batch.errors()).singleElement().hasToString("resolution/organisations.yaml: differs from the "
+                + "table built into PolicyGraph (neo4j-data, policygraph/data/resolution/organisations.yaml), which "
+                + "the dataset readers use to resolve names; make the change there and rebuild");
+        GraphBatch same = new GraphBatch();
+        reader.read(new DataFile(CountryTable.FILE, () -> read(CountryTable.FILE)), same);
+        assertThat(same.errors()).isEmpty();
+        assertThat(same.nodes()).isEmpty();
+    }
+
+    @Test
+    void aDatasetReaderReadsNothingWhenTheTablesAreBroken() {
+        Resolution broken = new Resolution(OrganisationTable.empty(), CountryTable.empty(),
+                List.of(new IngestError(CountryTable.FILE, 0, null, null, "is missing from the default data")));
+        GraphBatch batch = new GraphBatch();
+        assertThat(broken.usable(batch)).isFalse();
+        assertThat(broken.usable(batch)).isFalse();
+        assertThat(batch.errors()).as("reported once a batch").hasSize(1);
+    }
+
+    private static List<String> ids(String... names) {
+        return Arrays.stream(names).flatMap(n -> BUILT_IN.organisations().resolve(n).stream())
+                .map(Organisation::id).toList();
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return Files.readAllBytes(DATA.resolve(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
