@@ -93,7 +93,9 @@ class BrowserTest {
         Long drawn = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return window.policyGraphView.cy.nodes().filter(n => n.renderedBoundingBox().w > 0).length;");
         assertThat(drawn).isEqualTo(before);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
         screenshot("entity-page.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 
         // expand a neighbour in place: its own neighbours join the drawing
         new Select(browser.findElement(By.id("graph-expand-select"))).selectByValue("ca-sb-53");

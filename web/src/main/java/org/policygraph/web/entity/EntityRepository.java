@@ -150,7 +150,8 @@ public class EntityRepository {
 
     static String label(String property) {
         String words = property.replace('_', ' ');
-        words = words.replace(" flop", " (FLOP)").replace("iso code", "ISO code").replace(" url", " URL");
+        words = words.replace(" flop", " (FLOP)").replace("iso code", "ISO code").replace(" url", " URL")
+                .replace("fmti", "FMTI");
         if (words.equals("url")) {
             words = "URL";
         }
