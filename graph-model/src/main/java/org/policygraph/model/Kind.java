@@ -37,6 +37,10 @@ public enum Kind {
     RISK_TIER("RiskTier", "risk-tiers", "risk tier", props(
             "level", PropertyType.INTEGER,
             "compute_threshold_flop", PropertyType.NUMBER,
+            "revenue_threshold_usd", PropertyType.NUMBER,
+            "applies_to_kind", PropertyType.TEXT,
+            "scope_jurisdiction", PropertyType.TEXT,
+            "scope_domains", PropertyType.TEXT_LIST,
             "applies_from", PropertyType.DATE)),
     OBLIGATION("Obligation", "obligations", "obligation", props(
             "role", PropertyType.TEXT,
@@ -50,6 +54,8 @@ public enum Kind {
             "country", PropertyType.TEXT,
             "website", PropertyType.URL,
             "founded", PropertyType.DATE,
+            // used by rules with a revenue threshold (SB 53's large frontier developer); absent means unknown
+            "annual_revenue_usd", PropertyType.NUMBER,
             // Foundation Model Transparency Index: indicators met, in all and per domain, and which ones
             "fmti_score", PropertyType.NUMBER,
             "fmti_upstream", PropertyType.NUMBER,

@@ -31,7 +31,9 @@ public enum RelType {
     ISSUED_BY("was issued by", "issued", set(Kind.REGULATION), set(Kind.ORGANISATION)),
     ENFORCED_BY("is enforced by", "enforces", set(Kind.REGULATION, Kind.OBLIGATION), set(Kind.ORGANISATION)),
     AMENDS("amends", "is amended by", set(Kind.REGULATION), set(Kind.REGULATION)),
-    BASED_ON("is based on", "is the base of", set(Kind.MODEL), set(Kind.MODEL));
+    BASED_ON("is based on", "is the base of", set(Kind.MODEL), set(Kind.MODEL)),
+    /** Derived by ingest from thresholds and facts, never written by hand; carries status and reason. */
+    FALLS_UNDER("falls under", "reaches", set(Kind.MODEL, Kind.ORGANISATION), set(Kind.RISK_TIER));
 
     /** The properties any relationship may carry besides its sources. */
     public static final java.util.Map<String, PropertyType> PROPERTIES = java.util.Map.of(
@@ -39,6 +41,11 @@ public enum RelType {
             "date", PropertyType.DATE,
             "note", PropertyType.TEXT,
             "position", PropertyType.INTEGER);
+
+    /** Whether ingest derives this type itself (data files may not state it). */
+    public boolean derived() {
+        return this == FALLS_UNDER;
+    }
 
     private final String verb;
     private final String inverseVerb;

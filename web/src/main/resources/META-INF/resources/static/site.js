@@ -10,6 +10,7 @@
     input.setAttribute('aria-autocomplete', 'list');
     input.parentNode.insertBefore(list, input.nextSibling);
     var fillsId = input.name === 'from' || input.name === 'to';
+    var target = input.getAttribute('data-suggest-target') ? document.getElementById(input.getAttribute('data-suggest-target')) : null;
     var timer = null;
     var latest = 0;
     input.addEventListener('input', function () {
@@ -35,6 +36,15 @@
               a.appendChild(kind);
               if (fillsId) {
                 a.addEventListener('click', function (e) { e.preventDefault(); input.value = item.id; list.hidden = true; });
+              } else if (target) {
+                a.addEventListener('click', function (e) {
+                  e.preventDefault();
+                  var ids = target.value.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+                  if (ids.indexOf(item.id) < 0) { ids.push(item.id); }
+                  target.value = ids.join(',');
+                  input.value = '';
+                  list.hidden = true;
+                });
               }
               li.appendChild(a);
               list.appendChild(li);

@@ -86,6 +86,11 @@ public final class GraphValidator implements AutoCloseable {
             for (ConstraintViolation<RelationshipRecord> v : validator.validate(rel)) {
                 errors.add(error(rel.origin(), record, field + " " + v.getPropertyPath(), v.getMessage()));
             }
+            if (rel.type() != null && rel.type().derived()) {
+                errors.add(error(rel.origin(), record, field + " type", rel.type()
+                        + " is derived by ingest from thresholds and facts; it cannot be stated in a data file"));
+                continue;
+            }
             if (rel.from() == null || rel.to() == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Provenance;
@@ -109,6 +110,10 @@ public final class GraphWriter {
                         (outcome, n) -> summary.node(kind.label(), outcome, n)));
                 relRows.forEach((type, rows) -> run(tx, MERGE_RELATIONSHIPS.formatted(type.name()), rows,
                         (outcome, n) -> summary.relationship(type.name(), outcome, n)));
+                // who each threshold-based rule reaches, from what was just written, in the same transaction
+                long removed = ApplicabilityDeriver.derive(tx,
+                        (outcome, n) -> summary.relationship(RelType.FALLS_UNDER.name(), outcome, n));
+                summary.removed(RelType.FALLS_UNDER.name(), removed);
             });
         } catch (Neo4jException e) {
             throw new IngestException("writing to Neo4j failed, nothing was written: " + e.getMessage(), e);

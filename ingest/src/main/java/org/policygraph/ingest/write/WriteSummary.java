@@ -22,6 +22,18 @@ public final class WriteSummary {
 
     private final Map<String, Counts> nodes = new TreeMap<>();
     private final Map<String, Counts> relationships = new TreeMap<>();
+    private final Map<String, Long> removed = new TreeMap<>();
+
+    void removed(String type, long n) {
+        if (n > 0) {
+            removed.merge(type, n, Long::sum);
+        }
+    }
+
+    /** Derived relationships removed because they no longer hold, per type. */
+    public Map<String, Long> removed() {
+        return removed;
+    }
 
     void node(String label, String outcome, long n) {
         nodes.merge(label, new Counts(0, 0, 0).plus(outcome, n), WriteSummary::add);
@@ -53,6 +65,7 @@ public final class WriteSummary {
         sb.append(String.format("%-22s %9s %9s %9s%n", "", "created", "updated", "unchanged"));
         nodes.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
         relationships.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
+        removed.forEach((k, n) -> sb.append(String.format("%-22s %d derived relationships removed (no longer hold)%n", k, n)));
         sb.append(String.format("%d created, %d updated", created(), updated()));
         return sb.toString();
     }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.policygraph.model.Kind;
+import org.policygraph.web.compare.ReachRepository;
+
+import java.util.List;
 import org.policygraph.web.system.WebException;
 
 /** The index page of each kind and the page of every node. */
@@ -23,15 +26,17 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity);
+        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
+    private final ReachRepository reach;
 
-    EntityPageResource(EntityRepository repository, IndexRepository index) {
+    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach) {
         this.repository = repository;
         this.index = index;
+        this.reach = reach;
     }
 
     @GET
@@ -56,8 +61,9 @@ public class EntityPageResource {
     @Path("{kind: " + Kinds.PATH_REGEX + "}/{id}")
     public TemplateInstance entity(@PathParam("kind") String kindPath, @PathParam("id") String id) {
         Kind kind = Kinds.fromPath(kindPath);
-        return Templates.entity(repository.find(kind, id).orElseThrow(() -> WebException.notFound(
-                "There is no " + kind.singular() + " with the id '" + id + "'.")));
+        EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
+                "There is no " + kind.singular() + " with the id '" + id + "'."));
+        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of());
     }
 
     static int pageNumber(String page) {

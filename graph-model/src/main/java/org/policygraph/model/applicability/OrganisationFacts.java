@@ -1,0 +1,24 @@
+package org.policygraph.model.applicability;
+
+import org.policygraph.model.SourceRef;
+
+import java.util.List;
+
+/**
+ * What the graph knows about an organisation that rules can use.
+ *
+ * @param id            the organisation's id
+ * @param name          its name
+ * @param headquarters  the jurisdiction ids it is headquartered in
+ * @param revenue       annual revenue in USD, or null when not recorded
+ * @param revenueSource where the revenue figure comes from, or null
+ * @param models        the models it develops
+ */
+public record OrganisationFacts(String id, String name, List<String> headquarters, Double revenue,
+                                SourceRef revenueSource, List<ModelFacts> models) {
+
+    public OrganisationFacts {
+        headquarters = headquarters == null ? List.of() : List.copyOf(headquarters);
+        models = models == null ? List.of() : List.copyOf(models);
+    }
+}

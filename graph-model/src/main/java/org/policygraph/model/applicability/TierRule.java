@@ -1,0 +1,42 @@
+package org.policygraph.model.applicability;
+
+import org.policygraph.model.SourceRef;
+
+import java.util.List;
+
+/**
+ * A rule as the data states it on a risk tier.
+ *
+ * @param tierId            the tier's id
+ * @param tierName          its name
+ * @param regulationId      the regulation that defines it
+ * @param regulationName    that regulation's name
+ * @param appliesTo         {@code model} or {@code organisation}
+ * @param computeThreshold  training compute (FLOP) that must be exceeded, or null
+ * @param revenueThreshold  annual revenue (USD) that must be exceeded, or null
+ * @param scopeJurisdiction the jurisdiction id an organisation must be in (headquarters), or null
+ * @param scopeDomains      the model domains in scope (empty: every domain)
+ * @param source            where the threshold or scope is stated
+ */
+public record TierRule(String tierId, String tierName, String regulationId, String regulationName, String appliesTo,
+                       Double computeThreshold, Double revenueThreshold, String scopeJurisdiction,
+                       List<String> scopeDomains, SourceRef source) {
+
+    public TierRule {
+        scopeDomains = scopeDomains == null ? List.of() : List.copyOf(scopeDomains);
+    }
+
+    /** This rule with another compute threshold (a what-if). */
+    public TierRule withComputeThreshold(Double threshold) {
+        return new TierRule(tierId, tierName, regulationId, regulationName, appliesTo, threshold, revenueThreshold,
+                scopeJurisdiction, scopeDomains, source);
+    }
+
+    public boolean forModels() {
+        return "model".equals(appliesTo);
+    }
+
+    public boolean forOrganisations() {
+        return "organisation".equals(appliesTo);
+    }
+}

@@ -1,0 +1,201 @@
+package org.policygraph.ingest.derive;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.applicability.Applicability;
+import org.policygraph.model.applicability.ModelFacts;
+import org.policygraph.model.applicability.OrganisationFacts;
+import org.policygraph.model.applicability.Status;
+import org.policygraph.model.applicability.TierRule;
+import org.policygraph.model.applicability.Verdict;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * Derives {@code FALLS_UNDER} relationships from the rules stated on risk tiers ({@code applies_to_kind},
+ * {@code compute_threshold_flop}, {@code revenue_threshold_usd}, {@code scope_jurisdiction}, {@code scope_domains})
+ * and the facts on models and organisations, using {@link Applicability}. Each relationship carries its status
+ * ({@code in}, {@code likely}, {@code unknown}), the value and threshold compared, the reason in a sentence, and the
+ * sources of both the fact and the rule. Relationships that no longer hold are removed; the rest are merged, so a
+ * second run changes nothing.
+ */
+public final class ApplicabilityDeriver {
+
+    private static final int BATCH = 2000;
+
+    private static final String RULES = """
+            MATCH (t:RiskTier) WHERE t.applies_to_kind IS NOT NULL
+            OPTIONAL MATCH (r:Regulation)-[:DEFINES]->(t)
+            WITH t, collect(r)[0] AS r
+            RETURN t.id AS id, t.name AS name, r.id AS regulationId, r.name AS regulationName,
+                   t.applies_to_kind AS appliesTo, t.compute_threshold_flop AS compute,
+                   t.revenue_threshold_usd AS revenue, t.scope_jurisdiction AS jurisdiction,
+                   coalesce(t.scope_domains, []) AS domains, t.sources AS sources, t.locators AS locators, t.quotes AS quotes
+            ORDER BY id
+            """;
+
+    private static final String MODELS = """
+            MATCH (m:Model)
+            RETURN m.id AS id, m.name AS name, m.training_compute_flop AS compute, m.compute_confidence AS confidence,
+                   m.domain AS domain, m.sources AS sources, m.locators AS locators, m.quotes AS quotes
+            """;
+
+    private static final String ORGANISATIONS = """
+            MATCH (o:Organisation)-[:DEVELOPS]->(m:Model)
+            WITH o, m ORDER BY m.id
+            WITH o, collect(m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators,
+                 .quotes}) AS models
+            RETURN o.id AS id, o.name AS name, [(o)-[:HEADQUARTERED_IN]->(j) | j.id] AS hq,
+                   o.annual_revenue_usd AS revenue, o.sources AS sources, o.locators AS locators, o.quotes AS quotes,
+                   models
+            """;
+
+    private static final String MERGE = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from})
+            MATCH (t:RiskTier {id: row.to})
+            OPTIONAL MATCH (a)-[old:FALLS_UNDER]->(t)
+            WITH a, t, row, CASE WHEN old IS NULL THEN 'created'
+                                 WHEN properties(old) = row.props THEN 'unchanged'
+                                 ELSE 'updated' END AS outcome
+            MERGE (a)-[r:FALLS_UNDER]->(t)
+            SET r = row.props
+            RETURN outcome, count(*) AS n
+            """;
+
+    private static final String REMOVE_STALE = """
+            MATCH (a)-[r:FALLS_UNDER]->(t)
+            WHERE $keep[a.id + '|' + t.id] IS NULL
+            DELETE r
+            RETURN count(*) AS n
+            """;
+
+    private ApplicabilityDeriver() {
+    }
+
+    /** The rules stated on tiers. */
+    public static List<TierRule> rules(TransactionContext tx) {
+        List<TierRule> rules = new ArrayList<>();
+        tx.run(RULES).forEachRemaining(r -> rules.add(new TierRule(r.get("id").asString(), r.get("name").asString(),
+                r.get("regulationId").asString(null), r.get("regulationName").asString(null),
+                r.get("appliesTo").asString(), number(r.get("compute")), number(r.get("revenue")),
+                r.get("jurisdiction").asString(null), r.get("domains").asList(Value::asString),
+                first(Provenance.read(provenance(r)), null))));
+        return rules;
+    }
+
+    /** A model's facts from a record with id, name, compute, confidence, domain and provenance fields. */
+    public static ModelFacts model(Map<String, Object> m) {
+        Object compute = m.get("compute") != null ? m.get("compute") : m.get("training_compute_flop");
+        Object confidence = m.get("confidence") != null ? m.get("confidence") : m.get("compute_confidence");
+        String domain = (String) m.get("domain");
+        List<String> domains = domain == null ? List.of()
+                : Arrays.stream(domain.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList();
+        List<SourceRef> refs = Provenance.read(m);
+        SourceRef computeSource = refs.stream().filter(s -> s.source().equals("epoch-ai-models")).findFirst()
+                .orElse(first(refs, null));
+        return new ModelFacts((String) m.get("id"), (String) m.get("name"),
+                compute instanceof Number n ? n.doubleValue() : null, (String) confidence, domains, computeSource);
+    }
+
+    /**
+     * Derives and writes every {@code FALLS_UNDER} relationship, removing those that no longer hold.
+     *
+     * @param counts receives (outcome, count) pairs: created, updated, unchanged
+     * @return how many stale relationships were removed
+     */
+    public static long derive(TransactionContext tx, ObjLongConsumer<String> counts) {
+        List<TierRule> rules = rules(tx);
+        List<TierRule> modelRules = rules.stream().filter(TierRule::forModels).toList();
+        List<TierRule> orgRules = rules.stream().filter(TierRule::forOrganisations).toList();
+        Map<String, Object> keep = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!modelRules.isEmpty()) {
+            var result = tx.run(MODELS);
+            while (result.hasNext()) {
+                ModelFacts model = model(result.next().asMap());
+                for (TierRule rule : modelRules) {
+                    add(rows, keep, model.id(), rule, Applicability.model(rule, model));
+                }
+                if (rows.size() >= BATCH) {
+                    write(tx, rows, counts);
+                }
+            }
+        }
+        if (!orgRules.isEmpty()) {
+            var result = tx.run(ORGANISATIONS);
+            while (result.hasNext()) {
+                Record r = result.next();
+                List<ModelFacts> models = r.get("models").asList(v -> model(v.asMap()));
+                SourceRef revenueSource = first(Provenance.read(provenance(r)), null);
+                OrganisationFacts org = new OrganisationFacts(r.get("id").asString(), r.get("name").asString(),
+                        r.get("hq").asList(Value::asString), number(r.get("revenue")), revenueSource, models);
+                for (TierRule rule : orgRules) {
+                    add(rows, keep, org.id(), rule, Applicability.organisation(rule, org));
+                }
+                if (rows.size() >= BATCH) {
+                    write(tx, rows, counts);
+                }
+            }
+        }
+        write(tx, rows, counts);
+        return tx.run(REMOVE_STALE, Values.parameters("keep", keep)).single().get("n").asLong();
+    }
+
+    private static void add(List<Map<String, Object>> rows, Map<String, Object> keep, String from, TierRule rule,
+                            Verdict verdict) {
+        if (verdict.status() == Status.OUT) {
+            return;
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("status", verdict.status().key());
+        props.put("basis", verdict.basis());
+        if (verdict.value() != null) {
+            props.put("value", verdict.value());
+        }
+        if (verdict.threshold() != null) {
+            props.put("threshold", verdict.threshold());
+        }
+        props.put("reason", verdict.reason());
+        // the rule's own source is always there (every tier is validated to have one), the fact's when recorded
+        Provenance.put(props, verdict.sources());
+        rows.add(Map.of("from", from, "to", rule.tierId(), "props", props));
+        keep.put(from + "|" + rule.tierId(), true);
+    }
+
+    private static void write(TransactionContext tx, List<Map<String, Object>> rows, ObjLongConsumer<String> counts) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (Record r : tx.run(MERGE, Values.parameters("rows", List.copyOf(rows))).list()) {
+            counts.accept(r.get("outcome").asString(), r.get("n").asLong());
+        }
+        rows.clear();
+    }
+
+    private static Map<String, Object> provenance(Record r) {
+        Map<String, Object> m = new HashMap<>();
+        m.put(Provenance.SOURCES, r.get("sources").isNull() ? List.of() : r.get("sources").asList());
+        m.put(Provenance.LOCATORS, r.get("locators").isNull() ? List.of() : r.get("locators").asList());
+        m.put(Provenance.QUOTES, r.get("quotes").isNull() ? List.of() : r.get("quotes").asList());
+        return m;
+    }
+
+    private static Double number(Value v) {
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+
+    private static <T> T first(List<T> list, T fallback) {
+        return list.isEmpty() ? fallback : list.get(0);
+    }
+}

@@ -1,0 +1,19 @@
+package org.policygraph.web.compare;
+
+import org.policygraph.web.entity.Citation;
+import org.policygraph.web.entity.EntityRef;
+
+import java.util.List;
+
+/**
+ * One entry in a comparison cell: what it says, details, the node it is about, the provision that imposes it, and
+ * its sources.
+ *
+ * @param text      the entry, e.g. an obligation's name
+ * @param detail    role, deadline, recipient, threshold..., or null
+ * @param ref       the node (obligation, tier, regulation), or null
+ * @param provision the provision that imposes it, or null
+ * @param sources   where it comes from
+ */
+public record Cell(String text, String detail, EntityRef ref, EntityRef provision, List<Citation> sources) {
+}

@@ -1,0 +1,73 @@
+package org.policygraph.web.compare;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** The comparison pages; the selection is in the URL, so every comparison is a permalink. */
+@Path("/compare")
+@Produces(MediaType.TEXT_HTML)
+public class ComparePageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<String> regulations, List<String> organisations, List<String> models);
+
+        static native TemplateInstance comparison(Comparison comparison, String ids, String query, String kind);
+
+        static native TemplateInstance threshold(WhatIf whatIf);
+    }
+
+    private final CompareService service;
+
+    ComparePageResource(CompareService service) {
+        this.service = service;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(CompareService.DEFAULT_REGULATIONS, CompareService.DEFAULT_ORGANISATIONS,
+                CompareService.DEFAULT_MODELS);
+    }
+
+    @GET
+    @Path("regulations")
+    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @Context UriInfo uri) {
+        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS));
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations");
+    }
+
+    @GET
+    @Path("organisations")
+    public TemplateInstance organisations(@QueryParam("ids") List<String> ids, @Context UriInfo uri) {
+        Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS));
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations");
+    }
+
+    @GET
+    @Path("models")
+    public TemplateInstance models(@QueryParam("ids") List<String> ids, @QueryParam("threshold") List<String> thresholds,
+                                   @Context UriInfo uri) {
+        Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds);
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models");
+    }
+
+    @GET
+    @Path("threshold")
+    public TemplateInstance threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
+        return Templates.threshold(service.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier,
+                threshold));
+    }
+
+    private static String join(Comparison c) {
+        return String.join(",", c.columns().stream().map(org.policygraph.web.entity.EntityRef::id).toList());
+    }
+}

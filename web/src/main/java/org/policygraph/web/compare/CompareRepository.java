@@ -1,0 +1,220 @@
+package org.policygraph.web.compare;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.policygraph.ingest.derive.ApplicabilityDeriver;
+import org.policygraph.model.Kind;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.SourceRef;
+import org.policygraph.model.applicability.ModelFacts;
+import org.policygraph.model.applicability.TierRule;
+import org.policygraph.web.entity.Citation;
+import org.policygraph.web.entity.EntityRef;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Cypher behind the comparisons; two queries per comparison at most (the facts, then the sources' titles). */
+@ApplicationScoped
+public class CompareRepository {
+
+    private static final String REGULATIONS = """
+            UNWIND $ids AS id
+            MATCH (r:Regulation {id: id})
+            CALL (r) {
+              OPTIONAL MATCH (r)-[:HAS_PROVISION]->(p:Provision)-[i:IMPOSES]->(o:Obligation)
+              RETURN collect({o: properties(o), p: p {.id, .name}, rel: properties(i)}) AS viaProvision
+            }
+            CALL (r) {
+              OPTIONAL MATCH (r)-[i:IMPOSES]->(o:Obligation)
+              RETURN collect({o: properties(o), rel: properties(i)}) AS direct
+            }
+            CALL (r) {
+              OPTIONAL MATCH (r)-[d:DEFINES]->(t:RiskTier)
+              WITH t ORDER BY t.level, t.name
+              RETURN collect(properties(t)) AS tiers
+            }
+            RETURN properties(r) AS reg, [(r)-[:APPLIES_IN]->(j) | j.name] AS places, viaProvision, direct, tiers
+            """;
+
+    private static final String ORGANISATIONS = """
+            UNWIND $ids AS id
+            MATCH (o:Organisation {id: id})
+            CALL (o) {
+              OPTIONAL MATCH (o)-[:DEVELOPS]->(m:Model)
+              WITH m ORDER BY m.training_compute_flop DESC
+              WITH collect(m) AS ms
+              RETURN size(ms) AS modelCount,
+                     [m IN ms WHERE m.training_compute_flop IS NOT NULL | m {.id, .name, .training_compute_flop, .sources, .locators, .quotes}][0] AS largest,
+                     [m IN ms WHERE m.released IS NOT NULL | m {.id, .name, .released}] AS dated
+            }
+            CALL (o) {
+              OPTIONAL MATCH (s:Stance)-[h:HELD_BY]->(o)
+              RETURN collect(s {.id, .name, .topic, .position, .summary, .sources, .locators, .quotes,
+                     by: [(s)-[:ASSERTED_BY]->(a) | a.name]}) AS stances
+            }
+            CALL (o) {
+              OPTIONAL MATCH (o)-[e:ENDORSED|OPPOSED]->(r:Regulation)
+              RETURN collect({type: type(e), reg: r {.id, .name}, rel: properties(e)}) AS positions
+            }
+            CALL (o) {
+              OPTIONAL MATCH (o)-[f:FALLS_UNDER]->(t:RiskTier)
+              OPTIONAL MATCH (reg:Regulation)-[:DEFINES]->(t)
+              RETURN collect({tier: t {.id, .name}, reg: reg {.id, .name}, rel: properties(f)}) AS direct
+            }
+            CALL (o) {
+              OPTIONAL MATCH (o)-[:DEVELOPS]->(m:Model)-[f:FALLS_UNDER]->(t:RiskTier)
+              OPTIONAL MATCH (reg:Regulation)-[:DEFINES]->(t)
+              WITH t, reg, f.status AS status, count(m) AS n, collect(m.name)[0..3] AS examples
+              RETURN collect({tier: t {.id, .name}, reg: reg {.id, .name}, status: status, n: n, examples: examples}) AS viaModels
+            }
+            RETURN properties(o) AS org,
+                   [(o)-[:HEADQUARTERED_IN]->(j) | j {.id, .name}] AS hq,
+                   [(o)-[:SUBSIDIARY_OF]->(p) | p {.id, .name}] AS parents,
+                   [(p:Person)-[:LEADS]->(o) | p {.id, .name}] AS leaders,
+                   modelCount, largest, dated, stances, positions, direct, viaModels
+            """;
+
+    private static final String MODELS = """
+            UNWIND $ids AS id
+            MATCH (m:Model {id: id})
+            RETURN properties(m) AS model,
+                   [(o:Organisation)-[:DEVELOPS]->(m) | o {.id, .name}] AS developers
+            """;
+
+    private static final String ALL_MODELS = """
+            MATCH (m:Model)
+            RETURN m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators, .quotes} AS m
+            """;
+
+    private static final String TIER_OBLIGATIONS = """
+            MATCH (o:Obligation)-[:APPLIES_TO]->(t:RiskTier) WHERE t.id IN $tiers
+            RETURN t.id AS tier, collect(o {.id, .name}) AS obligations
+            """;
+
+    private static final String TITLES = """
+            MATCH (s:Source) WHERE s.id IN $ids
+            RETURN s.id AS id, coalesce(s.title, s.name) AS title, s.url AS url
+            """;
+
+    private final Driver driver;
+
+    CompareRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Raw rows of the regulations, in the order asked, and the titles of every source they cite. */
+    public Fetched regulations(List<String> ids) {
+        return fetch(REGULATIONS, ids);
+    }
+
+    public Fetched organisations(List<String> ids) {
+        return fetch(ORGANISATIONS, ids);
+    }
+
+    public Fetched models(List<String> ids) {
+        return fetch(MODELS, ids);
+    }
+
+    /** The rules stated on tiers, as ingest evaluates them. */
+    public List<TierRule> rules() {
+        try (var session = driver.session()) {
+            return session.executeRead(ApplicabilityDeriver::rules);
+        }
+    }
+
+    /** Every model's facts that rules use (for the what-if view over the whole graph). */
+    public List<ModelFacts> allModelFacts() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ALL_MODELS).list(r -> ApplicabilityDeriver.model(r.get("m").asMap())));
+        }
+    }
+
+    /** The obligations that apply to each of these tiers. */
+    public Map<String, List<EntityRef>> obligations(Collection<String> tiers) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, List<EntityRef>> out = new HashMap<>();
+                tx.run(TIER_OBLIGATIONS, Map.of("tiers", List.copyOf(tiers))).forEachRemaining(r -> out.put(
+                        r.get("tier").asString(), r.get("obligations").asList(v ->
+                                new EntityRef(v.get("id").asString(), Kind.OBLIGATION, v.get("name").asString()))));
+                return out;
+            });
+        }
+    }
+
+    /** Titles of sources, for citations. */
+    public Map<String, Citation> titles(Collection<String> sourceIds) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> titles(tx, sourceIds));
+        }
+    }
+
+    private Fetched fetch(String query, List<String> ids) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Map<String, Object>> rows = tx.run(query, Map.of("ids", ids)).list(r -> r.asMap());
+                Set<String> sourceIds = new LinkedHashSet<>();
+                collectSources(rows, sourceIds);
+                return new Fetched(rows, titles(tx, sourceIds));
+            });
+        }
+    }
+
+    private static Map<String, Citation> titles(TransactionContext tx, Collection<String> ids) {
+        Map<String, Citation> out = new HashMap<>();
+        tx.run(TITLES, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> out.put(r.get("id").asString(),
+                new Citation(r.get("id").asString(), r.get("title").asString(), r.get("url").asString(null), "", null)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectSources(Object value, Set<String> out) {
+        if (value instanceof Map<?, ?> map) {
+            Object sources = map.get(Provenance.SOURCES);
+            if (sources instanceof List<?> list) {
+                list.forEach(s -> out.add(String.valueOf(s)));
+            }
+            map.values().forEach(v -> collectSources(v, out));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectSources(v, out));
+        }
+    }
+
+    /** Citations for a property map's provenance lists, with titles resolved. */
+    static List<Citation> cite(Object props, Map<String, Citation> titles) {
+        if (!(props instanceof Map<?, ?> map)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<SourceRef> refs = Provenance.read((Map<String, Object>) map);
+        List<Citation> out = new ArrayList<>();
+        for (SourceRef ref : refs) {
+            Citation t = titles.get(ref.source());
+            out.add(new Citation(ref.source(), t == null ? ref.source() : t.title(), t == null ? null : t.url(),
+                    ref.locator(), ref.quote()));
+        }
+        return out;
+    }
+
+    static Optional<Kind> kind(Value labels) {
+        return labels.asList(Value::asString).stream().map(Kind::byLabel).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * What a comparison query returned.
+     *
+     * @param rows   one map per requested id found, in the order asked
+     * @param titles the titles of every source cited in the rows
+     */
+    public record Fetched(List<Map<String, Object>> rows, Map<String, Citation> titles) {
+    }
+}
