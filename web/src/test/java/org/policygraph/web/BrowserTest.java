@@ -124,6 +124,40 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".entity-list li"))).isNotEmpty();
     }
 
+    @Test
+    void walkAComparisonFromPickerToDownload() throws Exception {
+        browser.get(url("/compare/organisations?ids=openai,anthropic"));
+        WebElement add = browser.findElement(By.id("compare-add"));
+        add.sendKeys("superintell");
+        WebElement suggestion = waitUpTo(10).until(d -> d.findElements(
+                By.cssSelector(".suggestions a[data-id='safe-superintelligence']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        suggestion.click();
+        WebElement ids = browser.findElement(By.id("compare-ids"));
+        assertThat(ids.getAttribute("value")).isEqualTo("openai,anthropic,safe-superintelligence");
+        browser.findElement(By.cssSelector(".picker button[type=submit]")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("table.comparison th[data-id='safe-superintelligence']")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("safe-superintelligence");
+        String positions = browser.findElement(By.cssSelector("tr[data-row='positions'] td[data-column='anthropic']")).getText();
+        assertThat(positions).contains("Endorsed");
+
+        String csvUrl = browser.findElement(By.id("download-csv")).getAttribute("href");
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvUrl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var parser = org.apache.commons.csv.CSVParser.parse(response.body(),
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get())) {
+            var records = parser.getRecords();
+            assertThat(records).extracting(r -> r.get("column_id")).contains("openai", "anthropic", "safe-superintelligence");
+            assertThat(records).anySatisfy(r -> {
+                assertThat(r.get("column_id")).isEqualTo("anthropic");
+                assertThat(r.get("row")).isEqualTo("positions");
+                assertThat(r.get("sources")).contains("Anthropic is endorsing SB 53");
+            });
+        }
+    }
+
     private static void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "screenshots", name);
