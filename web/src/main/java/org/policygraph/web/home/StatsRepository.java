@@ -19,22 +19,26 @@ public class StatsRepository {
         this.driver = driver;
     }
 
+    /** One query over the count store for nodes per kind, one for relationships per type. */
+    private static final String NODE_COUNTS = java.util.Arrays.stream(Kind.values())
+            .map(k -> "MATCH (n:" + k.label() + ") RETURN '" + k.label() + "' AS key, count(n) AS n")
+            .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+    private static final String REL_COUNTS = java.util.Arrays.stream(RelType.values())
+            .map(t -> "MATCH ()-[r:" + t.name() + "]->() RETURN '" + t.name() + "' AS key, count(r) AS n")
+            .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+
     /** Nodes per kind label (every kind, in the vocabulary's order) and relationships per type (non-zero only). */
     public Stats stats() {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, Long> nodes = new LinkedHashMap<>();
-                for (Kind kind : Kind.values()) {
-                    nodes.put(kind.label(), tx.run("MATCH (n:" + kind.label() + ") RETURN count(n) AS n")
-                            .single().get("n").asLong());
-                }
+                tx.run(NODE_COUNTS).forEachRemaining(r -> nodes.put(r.get("key").asString(), r.get("n").asLong()));
                 Map<String, Long> rels = new TreeMap<>();
-                for (RelType type : RelType.values()) {
-                    long n = tx.run("MATCH ()-[r:" + type.name() + "]->() RETURN count(r) AS n").single().get("n").asLong();
-                    if (n > 0) {
-                        rels.put(type.name(), n);
+                tx.run(REL_COUNTS).forEachRemaining(r -> {
+                    if (r.get("n").asLong() > 0) {
+                        rels.put(r.get("key").asString(), r.get("n").asLong());
                     }
-                }
+                });
                 return new Stats(nodes, rels);
             });
         }
