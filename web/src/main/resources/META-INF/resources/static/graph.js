@@ -56,6 +56,24 @@
     container.setAttribute('data-nodes', String(cy.nodes().length));
     container.setAttribute('data-edges', String(cy.edges().length));
     refreshExpandChoices();
+    refreshLegend();
+  }
+
+  function refreshLegend() {
+    var legend = document.getElementById('graph-legend');
+    if (!legend) { return; }
+    var kinds = {};
+    cy.nodes().forEach(function (n) { if (n.data('kind')) { kinds[n.data('kind')] = true; } });
+    legend.innerHTML = '';
+    Object.keys(kinds).sort().forEach(function (k) {
+      var li = document.createElement('li');
+      var swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = colours[k] || '#999';
+      li.appendChild(swatch);
+      li.appendChild(document.createTextNode(k));
+      legend.appendChild(li);
+    });
   }
 
   function refreshExpandChoices() {

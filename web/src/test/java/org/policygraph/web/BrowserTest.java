@@ -105,6 +105,8 @@ class BrowserTest {
             return expanded != null && expanded.contains("ca-sb-53")
                     && Integer.parseInt(graph.getAttribute("data-nodes")) > before;
         });
+        Path graphShot = Path.of("target", "screenshots", "graph-view.png");
+        Files.copy(graph.getScreenshotAs(OutputType.FILE).toPath(), graphShot, StandardCopyOption.REPLACE_EXISTING);
 
         // find a path
         browser.get(url("/paths"));
