@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
 /** {@code GET /api/graph/{id}}: a node's neighbourhood for the graph view, capped per relationship group. */
@@ -24,15 +25,7 @@ public class GraphApiResource {
     @Path("{id}")
     public NeighbourhoodRepository.Neighbourhood neighbourhood(@PathParam("id") String id,
                                                                @QueryParam("cap") @DefaultValue("12") String cap) {
-        int n;
-        try {
-            n = Integer.parseInt(cap.strip());
-        } catch (NumberFormatException e) {
-            throw WebException.badRequest("The cap parameter must be a whole number from 1 to 200, not '" + cap + "'.");
-        }
-        if (n < 1 || n > 200) {
-            throw WebException.badRequest("The cap parameter must be from 1 to 200, not " + n + ".");
-        }
+        int n = Params.wholeNumber("cap", cap, 1, 200);
         return repository.around(id, n).orElseThrow(() -> WebException.notFound("There is no node with the id '" + id + "'."));
     }
 }

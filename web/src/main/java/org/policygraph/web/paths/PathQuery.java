@@ -1,6 +1,7 @@
 package org.policygraph.web.paths;
 
 import org.policygraph.model.RelType;
+import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
 import java.net.URLEncoder;
@@ -17,14 +18,7 @@ public record PathQuery(String from, String to, int max, List<String> excludeTyp
     static PathQuery parse(String from, String to, String max, List<String> excludeTypes, List<String> excludeNodes) {
         int length = DEFAULT_MAX;
         if (max != null && !max.isBlank()) {
-            try {
-                length = Integer.parseInt(max.strip());
-            } catch (NumberFormatException e) {
-                throw WebException.badRequest("The max parameter must be a whole number from 1 to 8, not '" + max + "'.");
-            }
-            if (length < 1 || length > 8) {
-                throw WebException.badRequest("The max parameter must be from 1 to 8, not " + length + ".");
-            }
+            length = Params.wholeNumber("max", max, 1, 8);
         }
         List<String> types = clean(excludeTypes);
         for (String t : types) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
@@ -108,9 +107,7 @@ public class PathRepository {
     }
 
     private static EntityRef ref(Value v) {
-        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
-                .flatMap(Optional::stream).findFirst().orElse(Kind.CONCEPT);
-        return new EntityRef(v.get("id").asString(), kind, v.get("name").asString());
+        return EntityRef.of(v).orElseThrow(() -> new IllegalStateException("not a PolicyGraph node: " + v));
     }
 
     /**

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.policygraph.web.system.WebException;
+import org.policygraph.web.system.Params;
 
 import java.util.List;
 
@@ -27,15 +27,7 @@ public class SearchApiResource {
 
     @GET
     public List<Result> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") String limit) {
-        int n;
-        try {
-            n = Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            throw WebException.badRequest("The limit parameter must be a whole number from 1 to 100, not '" + limit + "'.");
-        }
-        if (n < 1 || n > 100) {
-            throw WebException.badRequest("The limit parameter must be from 1 to 100, not " + n + ".");
-        }
+        int n = Params.wholeNumber("limit", limit, 1, 100);
         return repository.search(q, n).stream()
                 .map(h -> new Result(h.ref().id(), h.ref().kind().label(), h.ref().name(), h.ref().url(), h.score()))
                 .toList();

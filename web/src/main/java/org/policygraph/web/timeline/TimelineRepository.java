@@ -3,12 +3,10 @@ package org.policygraph.web.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
 import org.policygraph.web.entity.EntityRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Dated events in one query: regulations adopted and in force, tiers and obligations applying from their staged
@@ -65,9 +63,7 @@ public class TimelineRepository {
     }
 
     private static EntityRef ref(Value v) {
-        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
-                .flatMap(Optional::stream).findFirst().orElse(Kind.CONCEPT);
-        return new EntityRef(v.get("id").asString(), kind, v.get("name").asString());
+        return EntityRef.of(v).orElseThrow(() -> new IllegalStateException("not a PolicyGraph node: " + v));
     }
 
     /**
