@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The site's structure, stated as sentences. */
@@ -19,6 +21,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule searchDoesNotReachIntoTheEntityRepository = noClasses().that()
             .resideInAPackage("..web.search..").should().dependOnClassesThat().haveSimpleName("EntityRepository")
+            .because("each feature owns its queries");
+
+    @ArchTest
+    static final ArchRule theQualityReportAndTheAboutPageOwnTheirQueries = noClasses().that()
+            .resideInAnyPackage("..web.quality..", "..web.about..").should().dependOnClassesThat(
+                    resideInAPackage("..web.entity..").and(simpleNameEndingWith("Repository")))
             .because("each feature owns its queries");
 
     @ArchTest

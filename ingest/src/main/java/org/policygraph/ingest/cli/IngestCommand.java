@@ -62,6 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        CliLogging.configure(); // first: the readers' loggers are created as their classes load
         System.exit(new CommandLine(new IngestCommand()).execute(args));
     }
 

@@ -95,6 +95,11 @@ public final class CaliforniaBillReader implements FileReader {
             batch.error(new IngestError(file.path(), e.where.line(), null, null, Utf8.describe(e.where)));
             return;
         }
+        Optional<IngestError> cut = DataText.cutShort(file, text);
+        if (cut.isPresent()) {
+            batch.error(cut.get()); // a bill cut after any section would otherwise read as a shorter bill
+            return;
+        }
         Matcher folder = FOLDER.matcher(file.folder());
         if (!folder.matches()) {
             throw new IllegalStateException("accepts() let in " + file.path());

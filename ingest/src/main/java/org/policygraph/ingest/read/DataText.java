@@ -4,7 +4,10 @@ import org.policygraph.ingest.IngestError;
 
 import java.util.Optional;
 
-/** A data file's text for the readers in sub-packages: strict UTF-8, a bad byte reported as an error with its line. */
+/**
+ * A data file's text for the readers: strict UTF-8, a bad byte reported as an error with its line; and the check
+ * that a text file was not cut short.
+ */
 public final class DataText {
 
     private DataText() {
@@ -22,5 +25,26 @@ public final class DataText {
             batch.error(new IngestError(file.path(), e.where.line(), null, null, Utf8.describe(e.where)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * An error when a text file does not end with a line break. YAML and Markdown have no end marker, so a copy or
+     * download that stops part-way leaves a file whose first part still reads as valid data, and the rest would be
+     * lost without a word. PolicyGraph's YAML and Markdown files therefore end with a line break, and a file that
+     * does not is refused. An empty file has no last line and passes.
+     *
+     * @return the error, naming the last line, or empty when the text ends with a line break or is empty
+     */
+    public static Optional<IngestError> cutShort(DataFile file, String text) {
+        if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r")) {
+            return Optional.empty();
+        }
+        String last = text.substring(text.lastIndexOf('\n') + 1).strip();
+        if (last.length() > 60) {
+            last = "..." + last.substring(last.length() - 57).stripLeading();
+        }
+        return Optional.of(new IngestError(file.path(), (int) text.lines().count(), null, null,
+                "does not end with a line break, so it may be cut short (its last line ends \"" + last + "\"); "
+                        + "if the file is complete, end it with a line break"));
     }
 }

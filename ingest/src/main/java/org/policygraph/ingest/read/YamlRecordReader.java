@@ -56,6 +56,11 @@ public final class YamlRecordReader implements FileReader {
             batch.error(new IngestError(file.path(), e.where.line(), null, null, Utf8.describe(e.where)));
             return;
         }
+        Optional<IngestError> cut = DataText.cutShort(file, text);
+        if (cut.isPresent()) {
+            batch.error(cut.get()); // what is left may well be valid YAML: read none of it
+            return;
+        }
         Optional<Kind> kind = Kind.byPlural(file.folder());
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();

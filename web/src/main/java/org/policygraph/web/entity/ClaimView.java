@@ -16,7 +16,8 @@ import java.util.Set;
 public record ClaimView(EntityRef ref, String claim, String verdict, String correction, List<String> assertedBy,
                         List<Citation> sources) {
 
-    private static final Set<String> DISAGREEING = Set.of("inaccurate", "vague", "disputed", "wrong", "misleading");
+    /** The verdicts (lower case) that mean a claim disagrees with the primary sources. */
+    public static final Set<String> DISAGREEING = Set.of("inaccurate", "vague", "disputed", "wrong", "misleading");
 
     /** Whether the claim disagrees with the primary sources (and the page should flag it). */
     public boolean disagrees() {

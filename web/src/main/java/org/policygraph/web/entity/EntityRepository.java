@@ -49,6 +49,27 @@ public class EntityRepository {
             RETURN properties(n) AS props, rels, claims, collect(s {.id, .name, .title, .url}) AS sources
             """;
 
+    /**
+     * The regulations a node belongs to (itself, or the regulation of a provision, or one that defines a risk tier or
+     * imposes an obligation, directly or through a provision) that another act amends whose text PolicyGraph does
+     * not hold (it has no provisions).
+     */
+    private static final String AMENDED_BY = """
+            MATCH (n:%s {id: $id})
+            MATCH (reg:Regulation)
+            WHERE reg = n
+               OR (reg)-[:HAS_PROVISION]->(n)
+               OR (reg)-[:DEFINES|IMPOSES]->(n)
+               OR (reg)-[:HAS_PROVISION]->(:Provision)-[:DEFINES|IMPOSES]->(n)
+               OR (n)-[:APPLIES_TO]->(:RiskTier)<-[:DEFINES]-(reg)
+               OR (n)-[:APPLIES_TO]->(:RiskTier)<-[:DEFINES]-(:Provision)<-[:HAS_PROVISION]-(reg)
+            MATCH (act:Regulation)-[a:AMENDS]->(reg) WHERE NOT (act)-[:HAS_PROVISION]->()
+            RETURN DISTINCT reg.id AS id, reg.name AS name, act.id AS actId, act.name AS actName,
+                   act.official_id AS officialId, toString(coalesce(a.date, act.adopted, act.in_force)) AS date,
+                   left(toString(coalesce(reg.adopted, reg.in_force, '')), 4) AS year
+            ORDER BY date, actName
+            """;
+
     private final Driver driver;
 
     EntityRepository(Driver driver) {
@@ -63,12 +84,15 @@ public class EntityRepository {
                 if (!result.hasNext()) {
                     return Optional.<EntityView>empty();
                 }
-                return Optional.of(map(kind, result.single()));
+                Record found = result.single();
+                List<Amendment> amendments = tx.run(AMENDED_BY.formatted(kind.label()), Map.of("id", id))
+                        .list(EntityRepository::amendment);
+                return Optional.of(map(kind, found, amendments));
             });
         }
     }
 
-    private static EntityView map(Kind kind, Record r) {
+    private static EntityView map(Kind kind, Record r, List<Amendment> amendments) {
         Map<String, Object> props = r.get("props").asMap();
         Map<String, Map<String, Object>> sources = new HashMap<>();
         for (Value s : r.get("sources").values()) {
@@ -135,7 +159,14 @@ public class EntityRepository {
         claims.sort(Comparator.comparing((ClaimView c) -> !c.disagrees()).thenComparing(c -> c.ref().name()));
         return new EntityView(ref, aliases, (String) props.get("summary"), rows,
                 cite(Provenance.read(props), sources), groups, (String) props.get("text"), claims,
-                Structure.of(provisions));
+                Structure.of(provisions), amendments);
+    }
+
+    private static Amendment amendment(Record a) {
+        String year = a.get("year").asString("");
+        return new Amendment(new EntityRef(a.get("id").asString(), Kind.REGULATION, a.get("name").asString()),
+                new EntityRef(a.get("actId").asString(), Kind.REGULATION, a.get("actName").asString()),
+                a.get("officialId").asString(null), a.get("date").asString(null), year.isEmpty() ? null : year);
     }
 
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {

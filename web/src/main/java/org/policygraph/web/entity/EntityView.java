@@ -15,10 +15,11 @@ import java.util.Map;
  * @param text       a provision's text, or null
  * @param claims     what sources claim about it, disagreeing claims first
  * @param structure  a regulation's table of contents (empty for other nodes)
+ * @param amendments amendments of the node's regulation that PolicyGraph's data does not include yet
  */
 public record EntityView(EntityRef ref, List<String> aliases, String summary, List<PropertyRow> properties,
                          List<Citation> sources, List<RelationGroup> groups, String text, List<ClaimView> claims,
-                         Structure structure) {
+                         Structure structure, List<Amendment> amendments) {
 
     /** How many claims about the node disagree with primary sources. */
     public long disagreements() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,21 @@ import java.util.regex.Pattern;
 public class SearchRepository {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * The words the index's analyzer ({@code standard-folding}) leaves out, as
+     * {@code db.index.fulltext.listAvailableAnalyzers()} lists them: a query that required one would find nothing,
+     * since no node is indexed under it.
+     */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
+            "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+            "these", "they", "this", "to", "was", "will", "with");
+
+    /**
+     * How many of Lucene's best matches are ranked again with exact names first: enough that a node whose other
+     * name is exactly what was typed ("SB 53") is among them when many nodes mention the words.
+     */
+    static final int CANDIDATES = 200;
 
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
@@ -48,7 +64,7 @@ public class SearchRepository {
             return session.executeRead(tx -> {
                 List<Hit> hits = new ArrayList<>();
                 List<String> words = words(input);
-                tx.run(SEARCH, Map.of("query", query.get(), "limit", limit)).forEachRemaining(r ->
+                tx.run(SEARCH, Map.of("query", query.get(), "limit", Math.max(limit, CANDIDATES))).forEachRemaining(r ->
                         Kind.byLabel(r.get("label").asString("")).ifPresent(kind -> {
                             String summary = r.get("summary").asString(null);
                             Snippet snippet = Snippet.of(words, List.of(
@@ -67,7 +83,7 @@ public class SearchRepository {
                 // a node whose name or other name is exactly what was typed comes first, whatever Lucene scored
                 String exact = String.join(" ", words);
                 hits.sort(java.util.Comparator.comparing((Hit h) -> !h.exactName(exact)));
-                return hits;
+                return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
             });
         }
     }
@@ -93,9 +109,11 @@ public class SearchRepository {
             return Optional.empty();
         }
         List<String> clauses = new ArrayList<>();
-        Matcher m = WORD.matcher(input.toLowerCase(Locale.ROOT));
-        while (m.find() && clauses.size() < 12) {
-            String w = m.group();
+        List<String> words = words(input);
+        if (!STOP_WORDS.containsAll(words)) {
+            words = words.stream().filter(w -> !STOP_WORDS.contains(w)).toList(); // required, they would match nothing
+        }
+        for (String w : words.subList(0, Math.min(12, words.size()))) {
             StringBuilder clause = new StringBuilder("(").append(w).append("^3 OR ").append(w).append('*');
             if (w.length() >= 4) {
                 clause.append(" OR ").append(w).append("~1");

@@ -139,6 +139,13 @@ public final class OsaiIndexReader implements FileReader {
         Set<String> unknown = new LinkedHashSet<>(ratings.keySet());
         PARAMETERS.forEach(unknown::remove);
         List<String> missing = PARAMETERS.stream().filter(p -> !entries.containsKey(p)).toList();
+        if (!missing.isEmpty() && DataText.cutShort(file, text).isPresent()) {
+            // a file of the index that ends part-way through a line has most likely lost its last parameters
+            batch.error(new IngestError(file.path(), (int) text.lines().count(), id, null, "has none of the "
+                    + "parameters " + String.join(", ", missing) + " and does not end with a line break, so it may "
+                    + "be cut short; if the file is complete, end it with a line break"));
+            return;
+        }
         if (!unknown.isEmpty() || !missing.isEmpty()) {
             LOG.warnf("%s: parameters not in the index's list: %s; the index's parameters missing: %s", file.path(),
                     unknown, missing);
