@@ -77,12 +77,12 @@ public class IndexRepository {
                 counts.putIfAbsent(v, 0L);
                 labels.putIfAbsent(v, v);
             });
-            Comparator<FacetValue> order = facet.key().equals("year") || facet.key().equals("compute")
-                    ? Comparator.comparing(FacetValue::value).reversed()
-                    : Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label);
-            if (facet.key().equals("compute")) {
-                order = Comparator.comparing(FacetValue::value);
-            }
+            // years newest first, compute ranges in order of size, everything else most common first
+            Comparator<FacetValue> order = switch (facet.key()) {
+                case "year" -> Comparator.comparing(FacetValue::value).reversed();
+                case "compute" -> Comparator.comparing(FacetValue::value);
+                default -> Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label);
+            };
             List<FacetValue> values = counts.entrySet().stream()
                     .map(e -> new FacetValue(e.getKey(), labels.get(e.getKey()), e.getValue(),
                             query.selected(facet.key(), e.getKey()), query.toggle(facet.key(), e.getKey())))
