@@ -100,7 +100,7 @@ public class CypherConsole {
         try {
             ConsoleRepository.QueryPlan plan = repository.explain(text, params, config.timeout());
             checkPlan(plan);
-            boolean returns = tokens.stream().anyMatch(t -> t.is("RETURN"));
+            boolean returns = tokens.stream().anyMatch(t -> t.is("RETURN")) && !plan.columns().isEmpty();
             String run = returns ? capLists(text, plan.columns()) : text;
             Map<String, Object> runParams = params;
             if (returns) {
@@ -156,14 +156,23 @@ public class CypherConsole {
         }
     }
 
-    /** Wraps the query so that each returned list is cut at the list cap plus one (so a cut can be told). */
+    /**
+     * Wraps the query so that each returned list is cut at the list cap plus one (so a cut can be told). Each column
+     * goes through a map first: its value then has no static type, and slicing a column the planner knows to be a
+     * node would be a type error.
+     */
     private static String capLists(String query, List<String> columns) {
+        String boxed = columns.stream().map(c -> "{v: " + name(c) + "} AS " + name(c)).collect(Collectors.joining(", "));
         String projection = columns.stream().map(c -> {
-            String name = "`" + c.replace("`", "``") + "`";
-            return "CASE WHEN " + name + " IS :: LIST<ANY> THEN " + name + "[0..$" + LIST_CAP_PARAMETER + "] ELSE "
-                    + name + " END AS " + name;
+            String v = name(c) + ".v";
+            return "CASE WHEN " + v + " IS :: LIST<ANY> THEN " + v + "[0..$" + LIST_CAP_PARAMETER + "] ELSE " + v
+                    + " END AS " + name(c);
         }).collect(Collectors.joining(", "));
-        return "CALL () {\n" + query + "\n}\nRETURN " + projection;
+        return "CALL () {\n" + query + "\n}\nWITH " + boxed + "\nRETURN " + projection;
+    }
+
+    private static String name(String column) {
+        return "`" + column.replace("`", "``") + "`";
     }
 
     /** Neo4j's errors as sentences; syntax errors keep their line and column, measured in the user's query. */
