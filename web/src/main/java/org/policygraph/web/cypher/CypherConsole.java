@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
@@ -99,9 +100,11 @@ public class CypherConsole {
         }
         try {
             ConsoleRepository.QueryPlan plan = repository.explain(text, params, config.timeout());
-            checkPlan(plan);
-            boolean returns = tokens.stream().anyMatch(t -> t.is("RETURN")) && !plan.columns().isEmpty();
-            String run = returns ? capLists(text, plan.columns()) : text;
+            checkPlan(plan, config.allowedProcedures());
+            Optional<String> named = tokens.stream().anyMatch(t -> t.is("RETURN")) && !plan.columns().isEmpty()
+                    ? ReturnAliases.named(text, tokens, plan.columns()) : Optional.empty();
+            boolean returns = named.isPresent();
+            String run = returns ? capLists(named.get(), plan.columns()) : text;
             Map<String, Object> runParams = params;
             if (returns) {
                 runParams = new LinkedHashMap<>(params);
@@ -119,7 +122,7 @@ public class CypherConsole {
     }
 
     /** Checks the plan: read-only, this database only, no LOAD CSV, no batches, allowed procedures only. */
-    private void checkPlan(ConsoleRepository.QueryPlan plan) {
+    static void checkPlan(ConsoleRepository.QueryPlan plan, List<String> allowedProcedures) {
         if (plan.type() == QueryType.READ_WRITE || plan.type() == QueryType.WRITE_ONLY) {
             throw QueryException.refused("The console is read-only: the query's plan writes to the database.");
         }
@@ -149,7 +152,7 @@ public class CypherConsole {
             if (name.equals("ProcedureCall")) {
                 String details = plan.details().get(i);
                 String procedure = details.contains("(") ? details.substring(0, details.indexOf('(')).strip() : details;
-                if (!config.allowedProcedures().contains(procedure)) {
+                if (!allowedProcedures.contains(procedure)) {
                     throw QueryException.refused("The procedure " + procedure + " is not allowed in the console.");
                 }
             }

@@ -20,8 +20,10 @@ final class CypherTokens {
      * @param text   the word, symbol or number as written; for a quoted name or a string, the text between the quotes
      * @param line   the line it starts on, from 1
      * @param column the column it starts at, from 1
+     * @param start  its first character's offset in the query
+     * @param end    the offset just after its last character
      */
-    record Token(Type type, String text, int line, int column) {
+    record Token(Type type, String text, int line, int column, int start, int end) {
 
         /** Whether this is the given keyword (words only; case does not matter). */
         boolean is(String keyword) {
@@ -62,6 +64,7 @@ final class CypherTokens {
             char c = text.charAt(pos);
             int startLine = line;
             int startColumn = column;
+            int startPos = pos;
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 advance(1);
             } else if (text.startsWith("//", pos)) {
@@ -75,9 +78,9 @@ final class CypherTokens {
                 }
                 advanceTo(end + 2);
             } else if (c == '\'' || c == '"') {
-                tokens.add(new Token(Type.STRING, string(c, startLine, startColumn), startLine, startColumn));
+                tokens.add(new Token(Type.STRING, string(c, startLine, startColumn), startLine, startColumn, startPos, pos));
             } else if (c == '`') {
-                tokens.add(new Token(Type.QUOTED_NAME, quotedName(startLine, startColumn), startLine, startColumn));
+                tokens.add(new Token(Type.QUOTED_NAME, quotedName(startLine, startColumn), startLine, startColumn, startPos, pos));
             } else if (c == '$') {
                 advance(1);
                 String name;
@@ -90,19 +93,19 @@ final class CypherTokens {
                     }
                     name = text.substring(start, pos);
                 }
-                tokens.add(new Token(Type.PARAMETER, name, startLine, startColumn));
+                tokens.add(new Token(Type.PARAMETER, name, startLine, startColumn, startPos, pos));
             } else if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))
                     && !previousIsName(tokens))) {
-                tokens.add(new Token(Type.NUMBER, number(), startLine, startColumn));
+                tokens.add(new Token(Type.NUMBER, number(), startLine, startColumn, startPos, pos));
             } else if (Character.isJavaIdentifierStart(c)) {
                 int start = pos;
                 while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
                     advance(1);
                 }
-                tokens.add(new Token(Type.WORD, text.substring(start, pos), startLine, startColumn));
+                tokens.add(new Token(Type.WORD, text.substring(start, pos), startLine, startColumn, startPos, pos));
             } else {
                 advance(1);
-                tokens.add(new Token(Type.SYMBOL, String.valueOf(c), startLine, startColumn));
+                tokens.add(new Token(Type.SYMBOL, String.valueOf(c), startLine, startColumn, startPos, pos));
             }
         }
         return tokens;
