@@ -13,21 +13,28 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A zip of CSV files in the neo4j-admin import header format: one nodes file per label set ({@code id:ID}, typed
  * property columns such as {@code training_compute_flop:double} and {@code aliases:string[]}, {@code :LABEL}), one
- * relationships file per type ({@code :START_ID}, {@code :END_ID}, {@code :TYPE}, typed properties), the schema as
- * Cypher, an IMPORT.txt with the command that loads it, and LICENSES.txt. Array items are separated by U+001F (the
- * unit separator, which no text holds), so that quotes with semicolons survive.
+ * relationships file per type ({@code :START_ID}, {@code :END_ID}, {@code :TYPE}, typed properties), the Cypher to
+ * run after the import (values the format cannot hold, then the schema), an IMPORT.txt with the command that loads
+ * it, and LICENSES.txt. Array items are separated by U+001F (the unit separator, which no text holds), so that
+ * quotes with semicolons survive.
  */
 final class CsvZipWriter {
 
     /** The array delimiter, as a character and as neo4j-admin's option spells it. */
     static final char ARRAY_DELIMITER = '\u001F';
     static final String ARRAY_DELIMITER_OPTION = "U+001F";
+
+    /** The Cypher to run once the import is done: values the CSV format cannot hold, then the schema. */
+    static final String AFTER_IMPORT = "after-import.cypher";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
 
@@ -90,7 +97,9 @@ final class CsvZipWriter {
             csv.flush();
             zip.closeEntry();
         }
-        text(zip, "schema.cypher", String.join(";\n", SchemaScripts.allStatements()) + ";\n");
+        zip.putNextEntry(new ZipEntry(AFTER_IMPORT));
+        afterImport(source, writer(zip));
+        zip.closeEntry();
         text(zip, "IMPORT.txt", importInstructions(source, nodeFiles, relationshipFiles));
         text(zip, "LICENSES.txt", String.join("\n", source.licences().lines()) + "\n");
         zip.finish();
@@ -113,11 +122,80 @@ final class CsvZipWriter {
             sb.append(" \\\n    --relationships=").append(f);
         }
         sb.append(" \\\n    neo4j\n\n")
-                .append("Then start the server and create the constraints and indexes:\n\n")
-                .append("  cypher-shell -u neo4j -p PASSWORD -f schema.cypher\n\n")
+                .append("Then start the server and run after-import.cypher, which restores the values the import format ")
+                .append("cannot hold (an empty text, a list of one empty text) and creates the constraints and indexes:\n\n")
+                .append("  cypher-shell -u neo4j -p PASSWORD -f ").append(AFTER_IMPORT).append("\n\n")
                 .append("Array items (aliases, sources, locators, quotes) are separated by U+001F. The licences of the ")
                 .append("data are in LICENSES.txt.\n");
         return sb.toString();
+    }
+
+    /**
+     * Writes {@link #AFTER_IMPORT}: in a second pass over the elements (page by page, like the first), a SET for every
+     * property neo4j-admin would drop (an empty field is no property, so "" and [""] would be lost); then the schema.
+     */
+    static void afterImport(GraphSource source, Writer out) throws IOException {
+        out.write("// Run after neo4j-admin database import: restores the values the CSV format cannot hold, then\n"
+                + "// creates the constraints and indexes.\n");
+        for (GraphShape.NodeGroup group : source.shape().nodeGroups()) {
+            source.nodes(group, page -> {
+                Map<String, Map<String, List<String>>> byKey = new TreeMap<>(); // key -> literal -> ids
+                for (ExportNode node : page) {
+                    node.properties().forEach((key, value) -> lost(value).ifPresent(literal -> byKey
+                            .computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(literal, l -> new ArrayList<>())
+                            .add(node.id())));
+                }
+                byKey.forEach((key, literals) -> literals.forEach((literal, ids) -> {
+                    StringBuilder sb = new StringBuilder("UNWIND ");
+                    CypherLiterals.append(sb, ids);
+                    sb.append(" AS id MATCH (n:Entity {id: id}) SET n.").append(ExportRepository.quote(key))
+                            .append(" = ").append(literal).append(";\n");
+                    write(out, sb);
+                }));
+            });
+        }
+        for (GraphShape.RelationshipGroup group : source.shape().relationshipGroups()) {
+            source.relationships(group, page -> {
+                Map<String, Map<String, List<List<String>>>> byKey = new TreeMap<>();
+                for (ExportRelationship r : page) {
+                    r.properties().forEach((key, value) -> lost(value).ifPresent(literal -> byKey
+                            .computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(literal, l -> new ArrayList<>())
+                            .add(List.of(r.start(), r.end()))));
+                }
+                byKey.forEach((key, literals) -> literals.forEach((literal, pairs) -> {
+                    StringBuilder sb = new StringBuilder("UNWIND ");
+                    CypherLiterals.append(sb, pairs);
+                    sb.append(" AS pair MATCH (:Entity {id: pair[0]})-[r:").append(ExportRepository.quote(group.type()))
+                            .append("]->(:Entity {id: pair[1]}) SET r.").append(ExportRepository.quote(key))
+                            .append(" = ").append(literal).append(";\n");
+                    write(out, sb);
+                }));
+            });
+        }
+        for (String statement : SchemaScripts.allStatements()) {
+            out.write(statement.strip());
+            out.write(";\n");
+        }
+        out.flush();
+    }
+
+    /** The Cypher literal of a value the import format cannot express, if this is one. */
+    private static Optional<String> lost(Object value) {
+        if ("".equals(value)) {
+            return Optional.of("''");
+        }
+        if (value instanceof List<?> list && (list.isEmpty() || (list.size() == 1 && "".equals(list.get(0))))) {
+            return Optional.of(list.isEmpty() ? "[]" : "['']");
+        }
+        return Optional.empty();
+    }
+
+    private static void write(Writer out, CharSequence text) {
+        try {
+            out.write(text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String field(Object value) {
