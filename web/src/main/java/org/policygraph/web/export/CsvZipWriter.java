@@ -148,7 +148,7 @@ final class CsvZipWriter {
                 byKey.forEach((key, literals) -> literals.forEach((literal, ids) -> {
                     StringBuilder sb = new StringBuilder("UNWIND ");
                     CypherLiterals.append(sb, ids);
-                    sb.append(" AS id MATCH (n:Entity {id: id}) SET n.").append(ExportRepository.quote(key))
+                    sb.append(" AS id MATCH (n:Entity {id: id}) SET n.").append(CypherLiterals.name(key))
                             .append(" = ").append(literal).append(";\n");
                     write(out, sb);
                 }));
@@ -165,8 +165,8 @@ final class CsvZipWriter {
                 byKey.forEach((key, literals) -> literals.forEach((literal, pairs) -> {
                     StringBuilder sb = new StringBuilder("UNWIND ");
                     CypherLiterals.append(sb, pairs);
-                    sb.append(" AS pair MATCH (:Entity {id: pair[0]})-[r:").append(ExportRepository.quote(group.type()))
-                            .append("]->(:Entity {id: pair[1]}) SET r.").append(ExportRepository.quote(key))
+                    sb.append(" AS pair MATCH (:Entity {id: pair[0]})-[r:").append(CypherLiterals.name(group.type()))
+                            .append("]->(:Entity {id: pair[1]}) SET r.").append(CypherLiterals.name(key))
                             .append(" = ").append(literal).append(";\n");
                     write(out, sb);
                 }));

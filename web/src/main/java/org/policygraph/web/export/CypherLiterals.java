@@ -53,7 +53,7 @@ final class CypherLiterals {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(ExportRepository.quote(String.valueOf(e.getKey()))).append(": ");
+                sb.append(CypherLiterals.name(String.valueOf(e.getKey()))).append(": ");
                 append(sb, e.getValue());
             }
             sb.append('}');
@@ -78,6 +78,11 @@ final class CypherLiterals {
         } else {
             throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " value has no Cypher literal");
         }
+    }
+
+    /** A label, type or property key as a Cypher name: backtick-quoted, backticks doubled. */
+    static String name(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private static void call(StringBuilder sb, String function, String text) {

@@ -62,7 +62,7 @@ final class CypherScriptWriter {
         }
         for (GraphShape.RelationshipGroup group : shape.relationshipGroups()) {
             String merge = "MATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\nMERGE (a)-[r:"
-                    + ExportRepository.quote(group.type()) + "]->(b)\nSET r += row.props";
+                    + CypherLiterals.name(group.type()) + "]->(b)\nSET r += row.props";
             out.write("\n// " + group.count() + " relationships " + group.type() + "\n");
             source.relationships(group, page -> {
                 for (int i = 0; i < page.size(); i += BATCH) {
@@ -90,11 +90,11 @@ final class CypherScriptWriter {
     /** MERGE on the first kind label and id; the other labels ({@code Entity} among them) are set after. */
     private static String mergeNodes(List<String> labels) {
         String key = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("Entity");
-        StringBuilder sb = new StringBuilder("MERGE (n:").append(ExportRepository.quote(key)).append(" {id: row.id})\n")
+        StringBuilder sb = new StringBuilder("MERGE (n:").append(CypherLiterals.name(key)).append(" {id: row.id})\n")
                 .append("SET n += row.props");
         for (String label : labels) {
             if (!label.equals(key)) {
-                sb.append(", n:").append(ExportRepository.quote(label));
+                sb.append(", n:").append(CypherLiterals.name(label));
             }
         }
         return sb.toString();

@@ -172,7 +172,7 @@ public class ExportRepository {
         params.put("size", labels.size());
         params.put("after", after);
         params.put("limit", limit);
-        String query = NODE_PAGE.formatted(labels.stream().map(ExportRepository::quote).collect(Collectors.joining(":")));
+        String query = NODE_PAGE.formatted(labels.stream().map(CypherLiterals::name).collect(Collectors.joining(":")));
         try (var session = driver.session(read())) {
             return session.executeRead(tx -> tx.run(query, params).list(r -> new ExportNode(r.get("id").asString(),
                     r.get("labels").asList(Value::asString), new LinkedHashMap<>(r.get("props").asMap()))), PAGE);
@@ -191,7 +191,7 @@ public class ExportRepository {
                 : scope.relationshipPairs().getOrDefault(type, List.of()));
         params.put("after", after);
         params.put("limit", limit);
-        String query = RELATIONSHIP_PAGE.formatted(quote(type));
+        String query = RELATIONSHIP_PAGE.formatted(CypherLiterals.name(type));
         try (var session = driver.session(read())) {
             return session.executeRead(tx -> tx.run(query, params).list(r -> new ExportRelationship(
                     r.get("start").asString(), type, r.get("end").asString(), new LinkedHashMap<>(r.get("props").asMap()))), PAGE);
@@ -216,11 +216,6 @@ public class ExportRepository {
         params.put("ids", scope.nodeIds());
         params.put("pairs", allPairs ? scope.relationshipPairs() : null);
         return params;
-    }
-
-    /** A label or type as a Cypher name: backtick-quoted, backticks doubled. */
-    static String quote(String name) {
-        return "`" + name.replace("`", "``") + "`";
     }
 
     private static SessionConfig read() {
