@@ -29,6 +29,8 @@
     container: container,
     elements: elements,
     wheelSensitivity: 0.3,
+    maxZoom: 1.6,
+    minZoom: 0.1,
     style: [
       { selector: 'node', style: {
           'label': 'data(name)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 110,

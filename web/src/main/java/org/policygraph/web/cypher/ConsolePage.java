@@ -39,6 +39,11 @@ public record ConsolePage(String query, String parameters, SavedQuery saved, Map
         return result != null && !result.graph().isEmpty();
     }
 
+    /** Whether the result holds nodes with ids, which an export of a saved query's result can hold. */
+    public boolean exportable() {
+        return hasGraph() && result.graph().nodes().stream().anyMatch(n -> n.url() != null);
+    }
+
     /** The result's graph as JSON, for the drawing (the template escapes it into an attribute). */
     public String graphJson() {
         try {
