@@ -160,16 +160,20 @@ public class CypherConsole {
     }
 
     /**
-     * Wraps the query so that each returned list is cut at the list cap plus one (so a cut can be told). Each column
+     * Wraps the query so that each returned list, and each list in it, is cut at the list cap plus one (so a cut can
+     * be told): a lazy list such as {@code range(1, 10^9)} is only built when it is sent, after the timeout has
+     * stopped counting, and would fill the heap. Lists deeper down and lists in maps are not cut. Each column
      * goes through a map first: its value then has no static type, and slicing a column the planner knows to be a
      * node would be a type error.
      */
     private static String capLists(String query, List<String> columns) {
         String boxed = columns.stream().map(c -> "{v: " + name(c) + "} AS " + name(c)).collect(Collectors.joining(", "));
+        String cap = "$" + LIST_CAP_PARAMETER;
         String projection = columns.stream().map(c -> {
             String v = name(c) + ".v";
-            return "CASE WHEN " + v + " IS :: LIST<ANY> THEN " + v + "[0..$" + LIST_CAP_PARAMETER + "] ELSE " + v
-                    + " END AS " + name(c);
+            String items = "[item IN " + v + "[0.." + cap + "] | CASE WHEN {v: item}.v IS :: LIST<ANY> THEN {v: item}.v[0.."
+                    + cap + "] ELSE item END]";
+            return "CASE WHEN " + v + " IS :: LIST<ANY> THEN " + items + " ELSE " + v + " END AS " + name(c);
         }).collect(Collectors.joining(", "));
         return "CALL () {\n" + query + "\n}\nWITH " + boxed + "\nRETURN " + projection;
     }

@@ -73,7 +73,7 @@ final class ResultReader {
             List<Object> row = new ArrayList<>();
             List<Cell> cells = new ArrayList<>();
             for (Value v : r.values()) {
-                row.add(reader.json(v, true));
+                row.add(reader.json(v));
                 cells.add(reader.cell(v));
             }
             json.add(row);
@@ -111,7 +111,7 @@ final class ResultReader {
                 : String.valueOf(name), labels);
     }
 
-    private Object json(Value v, boolean topLevel) {
+    private Object json(Value v) {
         if (v.isNull()) {
             return null;
         }
@@ -135,18 +135,18 @@ final class ResultReader {
         }
         if (v.hasType(TYPES.LIST())) {
             List<Value> items = v.asList(x -> x);
-            if (topLevel && items.size() > maxListSize) {
+            if (items.size() > maxListSize) {
                 listCut = true;
                 items = items.subList(0, maxListSize);
             }
             List<Object> out = new ArrayList<>();
-            items.forEach(x -> out.add(json(x, false)));
+            items.forEach(x -> out.add(json(x)));
             return out;
         }
         if (v.hasType(TYPES.MAP())) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (String k : v.keys()) {
-                out.put(k, json(v.get(k), false));
+                out.put(k, json(v.get(k)));
             }
             return out;
         }
@@ -159,7 +159,7 @@ final class ResultReader {
         m.put("$type", "node");
         m.put("id", known.get(n.elementId()).id());
         m.put("labels", known.get(n.elementId()).labels());
-        m.put("properties", new LinkedHashMap<>(n.asMap(x -> json(x, false))));
+        m.put("properties", new LinkedHashMap<>(n.asMap(x -> json(x))));
         return m;
     }
 
@@ -170,7 +170,7 @@ final class ResultReader {
         m.put("type", r.type());
         m.put("start", idOf(r.startNodeElementId()));
         m.put("end", idOf(r.endNodeElementId()));
-        m.put("properties", new LinkedHashMap<>(r.asMap(x -> json(x, false))));
+        m.put("properties", new LinkedHashMap<>(r.asMap(x -> json(x))));
         return m;
     }
 
@@ -295,7 +295,7 @@ final class ResultReader {
 
     /** A value as text: strings as they are, other values as compact JSON. */
     private String text(Value v) {
-        Object json = json(v, false);
+        Object json = json(v);
         if (json instanceof String s) {
             return s;
         }
