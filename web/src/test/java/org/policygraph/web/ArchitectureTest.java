@@ -30,6 +30,19 @@ class ArchitectureTest {
             .because("each feature owns its queries");
 
     @ArchTest
+    static final ArchRule exportWritersReadPagesNotTheDatabase = noClasses().that().resideInAPackage("..web.export..")
+            .and().haveSimpleNameEndingWith("Writer")
+            .should().dependOnClassesThat().haveSimpleName("Driver")
+            .orShould().dependOnClassesThat().haveSimpleName("ExportRepository")
+            .because("exports stream page by page through a GraphSource, so that no writer can load the whole graph");
+
+    @ArchTest
+    static final ArchRule onlyTheConsoleRepositoryRunsConsoleQueries = noClasses().that().resideInAPackage("..web.cypher..")
+            .and().doNotHaveSimpleName("ConsoleRepository")
+            .should().dependOnClassesThat().haveSimpleName("Driver")
+            .because("every console query goes through the READ session and the timeout the repository sets");
+
+    @ArchTest
     static final ArchRule theWebDoesNotOpenTheEmbeddedStoreOutsideTheSystemPackage = noClasses().that()
             .resideOutsideOfPackage("..web.system..")
             .should().dependOnClassesThat().haveSimpleName("EmbeddedNeo4j")

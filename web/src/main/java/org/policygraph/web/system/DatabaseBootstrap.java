@@ -17,7 +17,9 @@ import org.policygraph.ingest.write.GraphWriter;
 public class DatabaseBootstrap {
 
     void onStart(@Observes StartupEvent event, Driver driver, PolicyGraphConfig config) {
-        new GraphWriter(driver).applySchema();
+        if (config.applySchema()) {
+            new GraphWriter(driver).applySchema();
+        }
         if (!config.loadDefaultData()) {
             return;
         }

@@ -61,7 +61,8 @@ public class ErrorMapper {
         return respond(status, title, detail, uri);
     }
 
-    static Response respond(int status, String title, String detail, UriInfo uri) {
+    /** The error page for the site, or a JSON problem under {@code /api}. */
+    public static Response respond(int status, String title, String detail, UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
         if (path.startsWith("/api/") || path.equals("/api")) {
             return Response.status(status).type(PROBLEM_JSON)

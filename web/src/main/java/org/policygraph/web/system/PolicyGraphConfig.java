@@ -12,6 +12,13 @@ public interface PolicyGraphConfig {
     /** The embedded Neo4j server, used when {@code NEO4J_URI} is not set. */
     Embedded embedded();
 
+    /**
+     * Apply the schema files at start (every statement is IF NOT EXISTS). Turn off when the app connects with a
+     * read-only account, which may not run schema commands; the schema must then be in place already.
+     */
+    @WithDefault("true")
+    boolean applySchema();
+
     /** Load the default data when the database holds no PolicyGraph nodes yet (first start). */
     @WithDefault("true")
     boolean loadDefaultData();

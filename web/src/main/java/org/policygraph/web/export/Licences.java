@@ -1,0 +1,56 @@
+package org.policygraph.web.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The licences and attributions of the data in an export: the project's statement (the README's "Data and
+ * licences") and every source whose data is in it, with the licence its Source node records.
+ *
+ * @param statement the general statement
+ * @param sources   the sources, in id order
+ */
+public record Licences(String statement, List<SourceLicence> sources) {
+
+    /** The README's "Data and licences", the terms every export is under. */
+    static final String STATEMENT = "PolicyGraph data: every node and relationship carries sources (source ids), "
+            + "locators (article, section, row) and quotes. The datasets keep their licences: EU law © European Union, "
+            + "EUR-Lex (reuse authorised under Decision 2011/833/EU); California SB 53 statute text "
+            + "(leginfo.legislature.ca.gov); Epoch AI, \"Data on AI Models\" (CC BY 4.0); Stanford CRFM et al., "
+            + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0). "
+            + "Attribute each source below when you reuse its data.";
+
+    /**
+     * A source of data in the export.
+     *
+     * @param id        the Source node's id
+     * @param title     its title
+     * @param publisher who publishes it, or null
+     * @param url       where it is, or null
+     * @param licence   its licence as recorded, or null when none is recorded
+     */
+    public record SourceLicence(String id, String title, String publisher, String url, String licence) {
+
+        /** One line: title, publisher, URL and licence. */
+        public String line() {
+            StringBuilder sb = new StringBuilder(title == null ? id : title);
+            if (publisher != null) {
+                sb.append(" — ").append(publisher);
+            }
+            if (url != null) {
+                sb.append(", ").append(url);
+            }
+            sb.append(" [").append(id).append("]: ")
+                    .append(licence == null ? "no licence recorded; cite the source" : licence);
+            return sb.toString().replace('\n', ' ').replace('\r', ' ');
+        }
+    }
+
+    /** The statement and one line per source. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(statement);
+        sources.forEach(s -> lines.add("- " + s.line()));
+        return lines;
+    }
+}
