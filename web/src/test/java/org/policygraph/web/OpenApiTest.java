@@ -23,7 +23,7 @@ class OpenApiTest {
 
     static final List<String> API_PATHS = List.of("/api/{kind}", "/api/{kind}/{id}", "/api/search", "/api/suggest",
             "/api/stats", "/api/graph/{id}", "/api/paths", "/api/timeline", "/api/cypher", "/api/cypher/saved",
-            "/api/export");
+            "/api/export", "/api/quality", "/api/compare/{what}", "/api/compare/threshold");
 
     @Test
     void theDocumentListsEveryApiPathAndOnlyThose() throws Exception {

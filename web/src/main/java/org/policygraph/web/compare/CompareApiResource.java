@@ -1,6 +1,11 @@
 package org.policygraph.web.compare;
 
 import jakarta.ws.rs.DefaultValue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +23,7 @@ import java.util.List;
  * {@code format=csv} (or {@code Accept: text/csv}), sources in every cell; and {@code /api/compare/threshold}.
  */
 @Path("/api/compare")
+@Tag(name = "Comparisons")
 public class CompareApiResource {
 
     private final CompareService service;
@@ -26,6 +32,25 @@ public class CompareApiResource {
         this.service = service;
     }
 
+    @Operation(summary = "Compare regulations, organisations or models side by side",
+            description = "ids: the ids to compare, comma-separated (at most 8; the essay's defaults when none). "
+                    + "threshold (models only, repeatable): TIER:FLOP re-runs a rule as a what-if. format=csv gives CSV "
+                    + "(also with Accept: text/csv), one line per entry with its sources.")
+    @APIResponse(responseCode = "200", description = "The comparison: columns, and rows with a cell per column.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regulations", value = """
+                    {"what": "regulations", "title": "Regulations side by side",
+                     "columns": [{"id": "ca-sb-53", "kind": "Regulation", "name": "Transparency in Frontier Artificial Intelligence Act", "url": "/regulations/ca-sb-53"}],
+                     "rows": [{"key": "incident-reporting", "heading": "Incident reporting (deadline, recipient)",
+                               "cells": {"ca-sb-53": [{"text": "SB 53: report critical safety incidents within 15 days",
+                                 "detail": "for developer; deadline: within 15 days of discovering the incident; to: California Office of Emergency Services",
+                                 "ref": {"id": "ca-sb-53-critical-safety-incident-reporting", "kind": "Obligation"},
+                                 "provision": {"id": "ca-sb-53-bpc-22757-13", "kind": "Provision"},
+                                 "sources": [{"source": "ca-leginfo-sb-53", "locator": "Business and Professions Code 22757.13(c)(1)"}]}]}}],
+                     "empty": "No provision found", "whatIf": {}, "notes": []}""")),
+                    @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = """
+                            row,row_heading,column_id,column_name,entry,detail,entry_id,provision_id,sources
+                            incident-reporting,"Incident reporting (deadline, recipient)",cn-generative-ai-measures,Interim Measures,No provision found,,,,"""))})
+    @APIResponse(responseCode = "404", description = "An id names nothing of that kind.")
     @GET
     @Path("{what: regulations|organisations|models}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -53,6 +78,14 @@ public class CompareApiResource {
                 .build();
     }
 
+    @Operation(summary = "Who would move in or out of a compute threshold",
+            description = "tier: a model tier with a compute threshold; threshold: the FLOP to try (default: the law's).")
+    @APIResponse(responseCode = "200", description = "Models in at the tried threshold, and who would move in or out.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "what-if", value = """
+                    {"tierId": "eu-ai-act-gpai-systemic-risk", "stated": 1.0e25, "threshold": 3.0e25,
+                     "movingOut": [{"model": {"id": "gpt-4", "name": "GPT-4"}, "compute": 2.1e25,
+                                    "reason": "GPT-4 was trained with 2.1e25 FLOP (confidence: Likely), not more than the 3e25 FLOP threshold (Article 51(2))."}],
+                     "movingIn": [], "unknown": 312}""")))
     @GET
     @Path("threshold")
     @Produces(MediaType.APPLICATION_JSON)
