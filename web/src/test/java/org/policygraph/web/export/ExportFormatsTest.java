@@ -109,7 +109,7 @@ class ExportFormatsTest {
     }
 
     private static int python(String program) throws Exception {
-        Process p = new ProcessBuilder("python3", "-c", program).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", program).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         if (p.exitValue() != 0) {
