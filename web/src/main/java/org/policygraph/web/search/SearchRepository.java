@@ -20,7 +20,8 @@ public class SearchRepository {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private static final String SEARCH = """
+    /** The search query. Package-visible for the query-plan test. */
+    static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
             RETURN node.id AS id, node.name AS name, node.summary AS summary,
                    [l IN labels(node) WHERE l <> 'Entity'][0] AS label, score,
