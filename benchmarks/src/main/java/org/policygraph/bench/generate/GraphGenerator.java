@@ -132,6 +132,16 @@ public final class GraphGenerator {
         };
     }
 
+    /** The id of the organisation of rank {@code rank} among developers: rank 0 develops the most models. */
+    public String biggestDeveloper(int rank) {
+        return id(Kind.ORGANISATION, publicBodies + rank);
+    }
+
+    /** A word of the texts' vocabulary, common ones more often: what a visitor might search for. */
+    public static String word(SplittableRandom random) {
+        return Words.word(random);
+    }
+
     /** Writes the data folder (which must not exist or be empty). */
     public GeneratedGraph generate(Path folder) throws IOException {
         long start = System.nanoTime();

@@ -12,16 +12,22 @@ import java.util.Map;
 
 /**
  * Writes YAML records (maps of text, numbers, lists of text and nested lists of maps) to numbered files of a
- * folder, a fixed number of records each, one record at a time: {@code provisions/provisions-0001.yaml}, ...
+ * folder, one record at a time: {@code provisions/provisions-0001.yaml}, ... A file holds at most a given number
+ * of records and about {@value #MAX_FILE_CHARS} characters: ingest's YAML parser refuses a document of more than
+ * 3 MiB (SnakeYAML's code point limit).
  * Every text is double-quoted, so no value is read back as a number, a date or a boolean by accident.
  */
 final class YamlFiles implements Closeable {
+
+    /** A new file starts once this many characters are written, well under SnakeYAML's 3 MiB limit. */
+    static final int MAX_FILE_CHARS = 2_000_000;
 
     private final Path folder;
     private final String name;
     private final int perFile;
     private BufferedWriter out;
     private int inFile;
+    private long charsInFile;
     private int files;
     private long records;
     private long bytes;
@@ -34,13 +40,14 @@ final class YamlFiles implements Closeable {
 
     /** Writes one record. */
     void write(Map<String, ?> record) throws IOException {
-        if (out == null || inFile == perFile) {
+        if (out == null || inFile == perFile || charsInFile > MAX_FILE_CHARS) {
             next();
         }
         StringBuilder sb = new StringBuilder(256);
         mapping(sb, record, "- ", "  ");
         out.write(sb.toString());
         bytes += sb.length();
+        charsInFile += sb.length();
         inFile++;
         records++;
     }
@@ -65,6 +72,7 @@ final class YamlFiles implements Closeable {
         out = Files.newBufferedWriter(folder.resolve(String.format(Locale.ROOT, "%s-%04d.yaml", name, files)),
                 StandardCharsets.UTF_8);
         inFile = 0;
+        charsInFile = 0;
     }
 
     @Override

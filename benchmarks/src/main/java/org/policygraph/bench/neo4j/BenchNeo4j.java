@@ -15,7 +15,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,21 +42,14 @@ public final class BenchNeo4j implements AutoCloseable {
      *
      * @param home           the server's folder (store under {@code data/}, files for LOAD CSV under {@code import/})
      * @param pageCacheBytes the page cache
-     * @param apocPlugins    a folder holding APOC's jars, or null for a server without APOC
+     * @param apoc           a folder holding APOC's jars in {@code plugins/} and what it needs in {@code lib/} (both
+     *                       must also be on this JVM's class path: see {@link #startProcess}), or null for a server
+     *                       without APOC
      */
-    public static BenchNeo4j start(Path home, long pageCacheBytes, Path apocPlugins) {
+    public static BenchNeo4j start(Path home, long pageCacheBytes, Path apoc) {
         int port = freePort();
         try {
             Files.createDirectories(home.resolve("import"));
-            Path plugins = home.resolve("plugins");
-            Files.createDirectories(plugins);
-            if (apocPlugins != null) {
-                try (Stream<Path> jars = Files.list(apocPlugins)) {
-                    for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                        Files.copy(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the benchmark database in " + home, e);
         }
@@ -71,17 +63,65 @@ public final class BenchNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, true)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
-                .setConfig(GraphDatabaseSettings.plugin_dir, home.resolve("plugins"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofHours(2))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
-        if (apocPlugins != null) {
+        if (apoc != null) {
+            // APOC's own folder, never one in the store's home: the app opens that home afterwards, and must not
+            // load APOC
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, apoc.resolve("plugins").toAbsolutePath());
             builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
         }
         DatabaseManagementService service = builder.build();
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
         return new BenchNeo4j(service, home, port);
+    }
+
+    /** A benchmark server running in its own process. */
+    public record Process(org.policygraph.bench.process.ChildProcess process, String boltUri) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.stop(Duration.ofMinutes(2));
+        }
+    }
+
+    /**
+     * Starts a benchmark server in its own JVM (this one's class path): for the LOAD CSV baseline, which should start
+     * as cold as the ingest it is compared with, and for APOC, which installs a URL handler for the whole JVM it runs
+     * in and must stay out of the benchmark's own.
+     *
+     * @param apoc the folder of APOC's jars ({@code plugins/}) and what they need ({@code lib/}), or null
+     * @param heap the server's -Xmx, e.g. {@code 4g}
+     * @param log  where its output goes
+     */
+    public static Process startProcess(Path home, long pageCacheBytes, Path apoc, String heap, Path log) {
+        StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+        if (apoc != null) {
+            for (String sub : java.util.List.of("plugins", "lib")) {
+                try (Stream<Path> jars = Files.list(apoc.resolve(sub))) {
+                    jars.filter(p -> p.toString().endsWith(".jar"))
+                            .forEach(j -> classPath.append(java.io.File.pathSeparator).append(j.toAbsolutePath()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list APOC's jars in " + apoc.resolve(sub), e);
+                }
+            }
+        }
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-Xmx" + heap,
+                "-Dorg.jboss.logging.provider=jdk", "-cp", classPath.toString(),
+                BenchNeo4j.class.getName(), home.toAbsolutePath().toString(), String.valueOf(pageCacheBytes)));
+        if (apoc != null) {
+            args.add(apoc.toAbsolutePath().toString());
+        }
+        var child = org.policygraph.bench.process.ChildProcess.start(
+                org.policygraph.bench.process.ChildProcess.java(args.toArray(String[]::new)), java.util.Map.of(), log,
+                "READY ");
+        try {
+            return new Process(child, child.awaitReady(Duration.ofMinutes(10)));
+        } catch (RuntimeException e) {
+            child.kill();
+            throw e;
+        }
     }
 
     /**
