@@ -124,9 +124,23 @@ class GraphWriterTest {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    @Test
+    void applyingTheSchemaAgainCreatesWhatIsMissingAndKeepsTheRest() {
+        try (var session = driver.session()) {
+            session.run("DROP INDEX model_released").consume();
+        }
+        long before = count("SHOW INDEXES YIELD name RETURN count(*)");
+
+        new GraphWriter(driver).applySchema();
+
+        assertThat(count("SHOW INDEXES YIELD name RETURN count(*)")).isEqualTo(before + 1);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'model_released' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(*)")).isEqualTo(13);
+    }
+
     static long count(String query) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query).single().get(0).asLong());
+            return session.run(query).single().get(0).asLong();
         }
     }
 

@@ -53,8 +53,10 @@ public class DatabaseProducer {
                 deleteTree(dir);
             }
             Log.infof("starting the embedded Neo4j in %s", dir);
+            long start = System.nanoTime();
             embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
                     config.embedded().pageCacheMb() * 1024L * 1024);
+            Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
             driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig);
         }
         return driver;
