@@ -2,16 +2,30 @@ package org.policygraph.web.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.policygraph.model.Kind;
 import org.policygraph.model.RelType;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** Counts nodes per kind and relationships per type. */
+/**
+ * Counts nodes per kind and relationships per type, in one query: every count comes from Neo4j's count store, and
+ * one query is planned once where thirty-three were planned one by one (a second on the first page after a start).
+ */
 @ApplicationScoped
 public class StatsRepository {
+
+    /** {@code RETURN COUNT { (:Kind) } AS Kind, ..., COUNT { ()-[:TYPE]->() } AS TYPE}, from the vocabulary. */
+    static final String COUNTS = "RETURN "
+            + Arrays.stream(Kind.values()).map(k -> "COUNT { (:" + k.label() + ") } AS " + k.label())
+                    .collect(Collectors.joining(", "))
+            + ", "
+            + Arrays.stream(RelType.values()).map(t -> "COUNT { ()-[:" + t.name() + "]->() } AS " + t.name())
+                    .collect(Collectors.joining(", "));
 
     private final Driver driver;
 
@@ -23,14 +37,14 @@ public class StatsRepository {
     public Stats stats() {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
+                Record counts = tx.run(COUNTS).single();
                 Map<String, Long> nodes = new LinkedHashMap<>();
                 for (Kind kind : Kind.values()) {
-                    nodes.put(kind.label(), tx.run("MATCH (n:" + kind.label() + ") RETURN count(n) AS n")
-                            .single().get("n").asLong());
+                    nodes.put(kind.label(), counts.get(kind.label()).asLong());
                 }
                 Map<String, Long> rels = new TreeMap<>();
                 for (RelType type : RelType.values()) {
-                    long n = tx.run("MATCH ()-[r:" + type.name() + "]->() RETURN count(r) AS n").single().get("n").asLong();
+                    long n = counts.get(type.name()).asLong();
                     if (n > 0) {
                         rels.put(type.name(), n);
                     }
