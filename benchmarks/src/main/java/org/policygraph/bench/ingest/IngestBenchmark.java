@@ -42,6 +42,11 @@ public final class IngestBenchmark {
             return nodes + relationships;
         }
 
+        /** The same outcome without the records, so that they can be collected. */
+        public Outcome withoutBatch() {
+            return new Outcome(nodes, relationships, readMillis, validateMillis, writeMillis, null, written);
+        }
+
         /** From files to graph. */
         public long totalMillis() {
             return readMillis + validateMillis + writeMillis;
