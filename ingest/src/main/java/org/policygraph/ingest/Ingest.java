@@ -72,8 +72,16 @@ public final class Ingest {
      * @throws ValidationFailedException with every error, when the input has any; nothing is written then
      */
     public Result run(List<DataFile> files, Driver driver, boolean dryRun) {
+        return run(files, driver, dryRun, GraphWriter.Options.defaults());
+    }
+
+    /**
+     * Reads, validates and (unless {@code dryRun}) writes, cutting the write into transactions as {@code options}
+     * say (see {@link GraphWriter}).
+     */
+    public Result run(List<DataFile> files, Driver driver, boolean dryRun, GraphWriter.Options options) {
         GraphBatch batch = read(files);
-        GraphWriter writer = driver == null ? null : new GraphWriter(driver);
+        GraphWriter writer = driver == null ? null : new GraphWriter(driver, options);
         List<IngestError> errors;
         try (GraphValidator validator = new GraphValidator()) {
             errors = validator.validate(batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids));

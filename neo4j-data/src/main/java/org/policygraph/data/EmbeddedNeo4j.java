@@ -35,13 +35,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
+    /** The page cache of a server started without saying: enough for the default data many times over. */
+    public static final long DEFAULT_PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+
     /**
-     * Starts a server on a store directory, creating it if needed.
+     * Starts a server on a store directory, creating it if needed, with the default page cache.
      *
      * @param home     the store directory
      * @param boltPort the Bolt port on 127.0.0.1, or 0 for a free one
      */
     public static EmbeddedNeo4j start(Path home, int boltPort) {
+        return start(home, boltPort, DEFAULT_PAGE_CACHE_BYTES);
+    }
+
+    /**
+     * Starts a server on a store directory, creating it if needed.
+     *
+     * @param home           the store directory
+     * @param boltPort       the Bolt port on 127.0.0.1, or 0 for a free one
+     * @param pageCacheBytes the page cache: the store's hot part should fit (a million-model store is gigabytes)
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes) {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
@@ -57,7 +71,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))

@@ -10,6 +10,7 @@ import org.policygraph.ingest.IngestException;
 import org.policygraph.ingest.ValidationFailedException;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataFiles;
+import org.policygraph.ingest.write.GraphWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +59,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate only; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--transaction-limit", paramLabel = "N",
+            defaultValue = "" + GraphWriter.Options.DEFAULT_SINGLE_TRANSACTION_LIMIT,
+            description = "Inputs of up to N records (nodes and relationships) are written in one transaction, "
+                    + "all or nothing; larger ones in batches, and a write stopped half way is completed by running "
+                    + "ingest again. Default: ${DEFAULT-VALUE}.")
+    int transactionLimit;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + GraphWriter.Options.DEFAULT_BATCH_SIZE,
+            description = "Records per query, and per transaction when writing in batches. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Batches written at the same time. Default: the number of processors, at most 8.")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -82,6 +98,10 @@ public final class IngestCommand implements Callable<Integer> {
                     + "or validate only with --dry-run");
             return USAGE;
         }
+        if (batchSize < 1 || transactionLimit < 0 || (threads != null && threads < 1)) {
+            err.println("--batch-size and --threads must be at least 1, and --transaction-limit must not be negative");
+            return USAGE;
+        }
         List<DataFile> files;
         try {
             files = folder == null ? DataFiles.defaults() : DataFiles.folder(folder);
@@ -100,7 +120,9 @@ public final class IngestCommand implements Callable<Integer> {
                         : GraphDatabase.driver(uri, AuthTokens.basic(user, password));
                 driver.verifyConnectivity();
             }
-            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun);
+            GraphWriter.Options options = new GraphWriter.Options(batchSize, transactionLimit,
+                    threads == null ? GraphWriter.Options.defaults().threads() : threads);
+            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun, options);
             out.printf("read %d nodes and %d relationships from %d files%n",
                     result.nodesRead(), result.relationshipsRead(), files.size());
             if (dryRun) {

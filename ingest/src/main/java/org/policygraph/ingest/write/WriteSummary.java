@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 /**
  * What a write did, per node label and per relationship type: how many were created, updated (some property
- * changed) and left unchanged.
+ * changed) and left unchanged. Safe to add to from several threads (a batched write).
  */
 public final class WriteSummary {
 
@@ -35,12 +35,18 @@ public final class WriteSummary {
         return removed;
     }
 
-    void node(String label, String outcome, long n) {
+    synchronized void node(String label, String outcome, long n) {
         nodes.merge(label, new Counts(0, 0, 0).plus(outcome, n), WriteSummary::add);
     }
 
-    void relationship(String type, String outcome, long n) {
+    synchronized void relationship(String type, String outcome, long n) {
         relationships.merge(type, new Counts(0, 0, 0).plus(outcome, n), WriteSummary::add);
+    }
+
+    /** Adds what another (partial) write did. */
+    synchronized void add(WriteSummary other) {
+        other.nodes.forEach((k, c) -> nodes.merge(k, c, WriteSummary::add));
+        other.relationships.forEach((k, c) -> relationships.merge(k, c, WriteSummary::add));
     }
 
     public Map<String, Counts> nodes() {

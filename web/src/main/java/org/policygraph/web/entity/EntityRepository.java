@@ -29,7 +29,8 @@ public class EntityRepository {
     static final Set<String> CORE = Set.of("id", "name", "aliases", "summary",
             Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
 
-    private static final String FIND = """
+    /** The entity page's query; {@code %s} is the kind's label. Package-visible for the query-plan test. */
+    static final String FIND = """
             MATCH (n:%s {id: $id})
             CALL (n) {
               OPTIONAL MATCH (n)-[r]-(m:Entity)

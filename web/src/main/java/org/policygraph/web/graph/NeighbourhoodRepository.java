@@ -20,7 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class NeighbourhoodRepository {
 
-    private static final String NEIGHBOURS = """
+    /** The neighbourhood query. Package-visible for the query-plan test. */
+    static final String NEIGHBOURS = """
             MATCH (n:Entity {id: $id})
             OPTIONAL MATCH (n)-[r]-(m:Entity)
             WITH n, r, m ORDER BY toLower(m.name)

@@ -2,16 +2,30 @@ package org.policygraph.web.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.policygraph.model.Kind;
 import org.policygraph.model.RelType;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** Counts nodes per kind and relationships per type. */
+/**
+ * Counts nodes per kind and relationships per type, in one query: every count comes from Neo4j's count store, and
+ * one query is planned once where thirty-three were planned one by one (a second on the first page after a start).
+ */
 @ApplicationScoped
 public class StatsRepository {
+
+    /** {@code RETURN COUNT { (:Kind) } AS Kind, ..., COUNT { ()-[:TYPE]->() } AS TYPE}, from the vocabulary. */
+    static final String COUNTS = "RETURN "
+            + Arrays.stream(Kind.values()).map(k -> "COUNT { (:" + k.label() + ") } AS " + k.label())
+                    .collect(Collectors.joining(", "))
+            + ", "
+            + Arrays.stream(RelType.values()).map(t -> "COUNT { ()-[:" + t.name() + "]->() } AS " + t.name())
+                    .collect(Collectors.joining(", "));
 
     private final Driver driver;
 
@@ -19,26 +33,22 @@ public class StatsRepository {
         this.driver = driver;
     }
 
-    /** One query over the count store for nodes per kind, one for relationships per type. */
-    private static final String NODE_COUNTS = java.util.Arrays.stream(Kind.values())
-            .map(k -> "MATCH (n:" + k.label() + ") RETURN '" + k.label() + "' AS key, count(n) AS n")
-            .collect(java.util.stream.Collectors.joining(" UNION ALL "));
-    private static final String REL_COUNTS = java.util.Arrays.stream(RelType.values())
-            .map(t -> "MATCH ()-[r:" + t.name() + "]->() RETURN '" + t.name() + "' AS key, count(r) AS n")
-            .collect(java.util.stream.Collectors.joining(" UNION ALL "));
-
     /** Nodes per kind label (every kind, in the vocabulary's order) and relationships per type (non-zero only). */
     public Stats stats() {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
+                Record counts = tx.run(COUNTS).single();
                 Map<String, Long> nodes = new LinkedHashMap<>();
-                tx.run(NODE_COUNTS).forEachRemaining(r -> nodes.put(r.get("key").asString(), r.get("n").asLong()));
+                for (Kind kind : Kind.values()) {
+                    nodes.put(kind.label(), counts.get(kind.label()).asLong());
+                }
                 Map<String, Long> rels = new TreeMap<>();
-                tx.run(REL_COUNTS).forEachRemaining(r -> {
-                    if (r.get("n").asLong() > 0) {
-                        rels.put(r.get("key").asString(), r.get("n").asLong());
+                for (RelType type : RelType.values()) {
+                    long n = counts.get(type.name()).asLong();
+                    if (n > 0) {
+                        rels.put(type.name(), n);
                     }
-                });
+                }
                 return new Stats(nodes, rels);
             });
         }

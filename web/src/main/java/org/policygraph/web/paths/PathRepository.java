@@ -25,7 +25,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class PathRepository {
 
-    private static final String PATHS = """
+    /**
+     * The path query; the two {@code %d} are how many shortest paths to find and the maximum length. Package-visible
+     * for the query-plan test.
+     */
+    static final String PATHS = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
             MATCH p = SHORTEST %d (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes){1,%d}(b)
             WITH p, reduce(s = 0.0, n IN nodes(p)[1..-1] | s + log(1.0 + COUNT { (n)--() })) AS hubness

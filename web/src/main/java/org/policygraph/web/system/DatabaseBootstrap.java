@@ -18,7 +18,9 @@ public class DatabaseBootstrap {
 
     void onStart(@Observes StartupEvent event, Driver driver, PolicyGraphConfig config) {
         if (config.applySchema()) {
+            long schema = System.nanoTime();
             new GraphWriter(driver).applySchema();
+            Log.infof("the schema is in place (%d ms)", (System.nanoTime() - schema) / 1_000_000);
         }
         if (!config.loadDefaultData()) {
             return;

@@ -37,6 +37,7 @@ public class DatabaseProducer {
         Config driverConfig = Config.builder()
                 .withConnectionAcquisitionTimeout(neo4j.connectionAcquisitionTimeoutSeconds(), TimeUnit.SECONDS)
                 .withConnectionTimeout(neo4j.connectionAcquisitionTimeoutSeconds(), TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(neo4j.maxTransactionRetrySeconds(), TimeUnit.SECONDS)
                 .withMaxConnectionPoolSize(128)
                 .withLogging(org.neo4j.driver.Logging.slf4j())
                 .build();
@@ -52,7 +53,10 @@ public class DatabaseProducer {
                 deleteTree(dir);
             }
             Log.infof("starting the embedded Neo4j in %s", dir);
-            embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort());
+            long start = System.nanoTime();
+            embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
+                    config.embedded().pageCacheMb() * 1024L * 1024);
+            Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
             driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig);
         }
         return driver;

@@ -32,6 +32,13 @@ public interface PolicyGraphConfig {
         @WithDefault("0")
         int boltPort();
 
+        /**
+         * The embedded server's page cache in MiB (env POLICYGRAPH_EMBEDDED_PAGE_CACHE_MB). 256 holds the default data
+         * many times over; a store of a million models wants a few thousand.
+         */
+        @WithDefault("256")
+        int pageCacheMb();
+
         /** Delete the store at start: for tests only, so that each test run starts from the default data. */
         @WithDefault("false")
         boolean wipeOnStart();

@@ -1,0 +1,31 @@
+package org.policygraph.bench.export;
+
+import org.neo4j.driver.Driver;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes a whole PolicyGraph graph as a Cypher script that Neo4j's {@code cypher-shell} loads into an empty
+ * database: what the export benchmark measures. PolicyGraph's own exporter (being built in {@code web.export}) is
+ * to fit this contract; {@link StreamedCypherScriptExport} stands in for it until then, and
+ * {@link ApocCypherExport} is the baseline.
+ */
+public interface CypherScriptExport {
+
+    /** What the export is, for the report. */
+    String name();
+
+    /** Writes the script; the database is read, never changed. */
+    Exported export(Driver driver, Writer out) throws IOException;
+
+    /**
+     * What an export wrote.
+     *
+     * @param nodes         nodes in the script
+     * @param relationships relationships in the script
+     * @param characters    characters written
+     */
+    record Exported(long nodes, long relationships, long characters) {
+    }
+}

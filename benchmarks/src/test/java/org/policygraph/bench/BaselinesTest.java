@@ -1,0 +1,101 @@
+package org.policygraph.bench;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.bench.export.ApocCypherExport;
+import org.policygraph.bench.export.CypherScriptExport;
+import org.policygraph.bench.export.StreamedCypherScriptExport;
+import org.policygraph.bench.generate.GeneratedGraph;
+import org.policygraph.bench.generate.GraphGenerator;
+import org.policygraph.bench.generate.Scale;
+import org.policygraph.bench.ingest.IngestBenchmark;
+import org.policygraph.bench.ingest.LoadCsvBaseline;
+import org.policygraph.bench.neo4j.BenchNeo4j;
+import org.policygraph.ingest.write.GraphWriter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The baselines measure what they claim to: LOAD CSV of the CSV files writes exactly the graph ingest writes, the
+ * streamed Cypher script loads back into the same graph, and APOC exports every node and relationship.
+ */
+class BaselinesTest {
+
+    static final Path APOC = Path.of(System.getProperty("policygraph.apoc", "target/apoc"));
+
+    static BenchNeo4j.Process neo4j;
+    static Driver driver;
+    static IngestBenchmark.Outcome ingested;
+    static String expected;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void ingest() {
+        GeneratedGraph x1 = GraphGenerator.generateUnchecked(Scale.parse("1"), 7, temp.resolve("data"));
+        // APOC in a process of its own: it installs a URL handler for the whole JVM it is loaded in
+        neo4j = BenchNeo4j.startProcess(temp.resolve("db"), 256L << 20, APOC, "1g", temp.resolve("db.log"));
+        driver = GraphDatabase.driver(neo4j.boltUri());
+        ingested = IngestBenchmark.run(x1.folder(), driver, GraphWriter.Options.defaults());
+        expected = Fingerprint.of(driver);
+        assertThat(ingested.nodes()).isEqualTo(x1.totalNodes());
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    @Test
+    void loadCsvOfTheCsvFilesWritesExactlyTheGraphIngestWrites() {
+        try (BenchNeo4j other = BenchNeo4j.start(temp.resolve("load-csv"), 256L << 20, null);
+             Driver d = GraphDatabase.driver(other.boltUri())) {
+            new GraphWriter(d).applySchema();
+            List<LoadCsvBaseline.CsvFile> files = LoadCsvBaseline.write(ingested.batch(), other.importFolder());
+
+            LoadCsvBaseline.Outcome loaded = LoadCsvBaseline.load(d, files);
+
+            assertThat(loaded.nodes()).isEqualTo(ingested.nodes());
+            assertThat(loaded.relationships()).isEqualTo(ingested.relationships());
+            assertThat(Fingerprint.of(d)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theStreamedScriptLoadsBackIntoTheSameGraph() throws IOException {
+        StringWriter script = new StringWriter();
+        CypherScriptExport.Exported exported = new StreamedCypherScriptExport().export(driver, script);
+        assertThat(exported.nodes()).isEqualTo(ingested.nodes());
+        assertThat(exported.relationships()).isEqualTo(ingested.relationships());
+        assertThat(script.toString()).startsWith("// PolicyGraph export").contains("CREATE CONSTRAINT entity_id");
+
+        try (BenchNeo4j other = BenchNeo4j.start(temp.resolve("round-trip"), 256L << 20, null);
+             Driver d = GraphDatabase.driver(other.boltUri()); var session = d.session()) {
+            for (String statement : ScriptStatements.of(script.toString())) {
+                session.run(statement).consume();
+            }
+            assertThat(Fingerprint.of(d)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void apocExportsEveryNodeAndRelationship() throws IOException {
+        StringWriter script = new StringWriter();
+        CypherScriptExport.Exported exported = new ApocCypherExport().export(driver, script);
+
+        assertThat(exported.nodes()).isEqualTo(ingested.nodes());
+        assertThat(exported.relationships()).isEqualTo(ingested.relationships());
+        assertThat(script.toString()).contains(":begin").contains("UNWIND");
+    }
+}

@@ -1,0 +1,61 @@
+package org.policygraph.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.web.AppProcess;
+import org.policygraph.bench.web.JavaLoad;
+import org.policygraph.bench.web.LoadResult;
+import org.policygraph.bench.web.PageSamples;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.read.DataFiles;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged site on the default data under 64 connections for 60 seconds: every request answers 200, and the heap
+ * after a full collection at the end is within a bound of what it was at the start (no leak).
+ */
+class SiteUnderLoadIT {
+
+    static final Path APP = Path.of(System.getProperty("policygraph.app.jar", "../web/target/quarkus-app/quarkus-run.jar"));
+
+    @Test
+    void answersEveryRequestOf64ConnectionsFor60SecondsWithStableMemory(@TempDir Path temp) {
+        PageSamples samples = PageSamples.of(Ingest.defaults().read(DataFiles.defaults()).nodes(), 11, 500);
+        List<String> mix = new ArrayList<>();
+        for (int i = 0; i < samples.entity().size(); i++) {
+            mix.add(samples.entity().get(i));
+            mix.add(samples.search().get(i));
+            if (i < samples.paths().size()) {
+                mix.add(samples.paths().get(i));
+            }
+            mix.add("/static/site.css");
+        }
+        mix.add("/");
+        try (AppProcess app = AppProcess.start(APP, Map.of("policygraph.embedded.dir", temp.resolve("store").toString()),
+                List.of(), Path.of("target/it-logs/site-under-load.log"))) {
+            app.awaitPage("/", Duration.ofMinutes(3));
+            JavaLoad load = new JavaLoad();
+            load.run(app.base(), mix, 16, Duration.ofSeconds(5));
+            long heapAtStart = app.heapAfterGcBytes();
+
+            LoadResult result = load.run(app.base(), mix, 64, Duration.ofSeconds(60));
+
+            long heapAtEnd = app.heapAfterGcBytes();
+            System.out.printf("64 connections, 60 s: %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms, %d errors; "
+                            + "heap after GC %d MiB at the start, %d MiB at the end; RSS %d MiB%n", result.requests(),
+                    result.perSecond(), result.p50Ms(), result.p99Ms(), result.errors(), heapAtStart >> 20,
+                    heapAtEnd >> 20, app.residentBytes() >> 20);
+            assertThat(result.errors()).as("failed requests: %s", result.examples()).isZero();
+            assertThat(result.requests()).isGreaterThan(1_000);
+            assertThat(heapAtEnd).as("heap after a full collection, at the end against the start")
+                    .isLessThanOrEqualTo(heapAtStart + Math.max(heapAtStart / 2, 64L << 20));
+        }
+    }
+}

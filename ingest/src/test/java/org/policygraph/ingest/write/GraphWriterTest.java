@@ -1,0 +1,166 @@
+package org.policygraph.ingest.write;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.read.DataFiles;
+import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.RelationshipRecord;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The writer on the default data, in one transaction and in batches, against a real embedded Neo4j. */
+class GraphWriterTest {
+
+    static EmbeddedNeo4j neo4j;
+    static Driver driver;
+    static List<NodeRecord> nodes;
+    static List<RelationshipRecord> relationships;
+
+    @BeforeAll
+    static void start(@TempDir Path store) {
+        neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
+        driver = GraphDatabase.driver(neo4j.boltUri());
+        GraphBatch batch = Ingest.defaults().read(DataFiles.defaults());
+        nodes = batch.nodes();
+        relationships = batch.relationships();
+        new GraphWriter(driver).applySchema();
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+    }
+
+    @Test
+    void writesTheSameGraphInBatchesAsInOneTransaction() {
+        WriteSummary atOnce = new GraphWriter(driver).write(nodes, relationships);
+        String expected = fingerprint();
+        empty();
+
+        WriteSummary batched = new GraphWriter(driver, new GraphWriter.Options(300, 0, 3)).write(nodes, relationships);
+
+        assertThat(fingerprint()).isEqualTo(expected);
+        assertThat(batched.created()).isEqualTo(atOnce.created()).isEqualTo(nodes.size() + relationships.size());
+        assertThat(batched.nodes()).isEqualTo(atOnce.nodes());
+        assertThat(batched.relationships()).isEqualTo(atOnce.relationships());
+    }
+
+    @Test
+    void aSecondWriteOnlyReadsAndChangesNothing() {
+        new GraphWriter(driver).write(nodes, relationships);
+        String before = fingerprint();
+
+        WriteSummary again = new GraphWriter(driver).write(nodes, relationships);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.nodes().get("Model").unchanged()).isEqualTo(count("MATCH (n:Model) RETURN count(n)"));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchedWriteStoppedHalfWayIsCompletedByWritingAgainWithoutDuplicates() {
+        GraphWriter.Options batches = new GraphWriter.Options(250, 0, 2);
+        // what a crash half way leaves: some batches of nodes and relationships committed
+        new GraphWriter(driver, batches).write(nodes.subList(0, nodes.size() / 2),
+                relationships.subList(0, relationships.size() / 3).stream()
+                        .filter(r -> nodes.subList(0, nodes.size() / 2).stream().anyMatch(n -> n.id().equals(r.from())))
+                        .filter(r -> nodes.subList(0, nodes.size() / 2).stream().anyMatch(n -> n.id().equals(r.to())))
+                        .toList());
+        long half = count("MATCH (n:Entity) RETURN count(n)");
+        assertThat(half).isEqualTo(nodes.size() / 2);
+
+        WriteSummary rest = new GraphWriter(driver, batches).write(nodes, relationships);
+
+        assertThat(count("MATCH (n:Entity) RETURN count(n)")).isEqualTo(nodes.size());
+        assertThat(count("MATCH (n:Entity) RETURN count(DISTINCT n.id)")).isEqualTo(nodes.size());
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships.size());
+        assertThat(count("MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(*) AS n WHERE n > 1 RETURN count(*)"))
+                .isZero();
+        assertThat(rest.nodes().values().stream().mapToLong(WriteSummary.Counts::unchanged).sum()).isEqualTo(half);
+    }
+
+    @Test
+    void refusesANodeWhoseIdIsStoredForAnotherKindAndWritesNothing() {
+        new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
+        NodeRecord first = nodes.get(0);
+        Kind other = first.kind() == Kind.CONCEPT ? Kind.SOURCE : Kind.CONCEPT;
+        NodeRecord clash = new NodeRecord(other, first.id(), "Clash", List.of(), null, Map.of(), first.sources(),
+                first.origin());
+        String before = fingerprint();
+
+        assertThatThrownBy(() -> new GraphWriter(driver).write(List.of(nodes.get(20), clash), List.of()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageContaining(first.id())
+                .hasMessageContaining("nodes of another kind")
+                .hasMessageContaining("nothing was written");
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void applyingTheSchemaAgainCreatesWhatIsMissingAndKeepsTheRest() {
+        try (var session = driver.session()) {
+            session.run("DROP INDEX model_released").consume();
+        }
+        long before = count("SHOW INDEXES YIELD name RETURN count(*)");
+
+        new GraphWriter(driver).applySchema();
+
+        assertThat(count("SHOW INDEXES YIELD name RETURN count(*)")).isEqualTo(before + 1);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'model_released' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(*)")).isEqualTo(13);
+    }
+
+    static long count(String query) {
+        try (var session = driver.session()) {
+            return session.run(query).single().get(0).asLong();
+        }
+    }
+
+    /** Every node with its labels and properties, every relationship with its ends and properties, hashed. */
+    static String fingerprint() {
+        try (var session = driver.session()) {
+            String dump = session.executeRead(tx -> {
+                StringBuilder sb = new StringBuilder();
+                tx.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id").forEachRemaining(r ->
+                        sb.append(new java.util.TreeSet<>(r.get("l").asList(v -> v.asString())))
+                                .append(new TreeMap<>(r.get("p").asMap())).append('\n'));
+                tx.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
+                        + "ORDER BY a, t, b").forEachRemaining(r -> sb.append(r.get("a")).append(r.get("t"))
+                        .append(r.get("b")).append(new TreeMap<>(r.get("p").asMap())).append('\n'));
+                return sb.toString();
+            });
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(dump.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

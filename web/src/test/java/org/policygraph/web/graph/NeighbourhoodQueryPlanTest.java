@@ -1,0 +1,21 @@
+package org.policygraph.web.graph;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+import org.policygraph.web.QueryPlans;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The neighbourhood graph's query starts from the id constraint's index and scans no label. */
+class NeighbourhoodQueryPlanTest {
+
+    @Test
+    void startsFromTheIdIndexAndScansNoLabel() {
+        Plan plan = QueryPlans.explain(NeighbourhoodRepository.NEIGHBOURS, Map.of("id", "eu-ai-act", "cap", 12));
+
+        assertThat(QueryPlans.start(plan)).as(plan.toString()).isEqualTo("NodeUniqueIndexSeek");
+        assertThat(QueryPlans.scans(plan)).as(plan.toString()).isEmpty();
+    }
+}
