@@ -13,6 +13,7 @@ import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.schema.SchemaScripts;
 
