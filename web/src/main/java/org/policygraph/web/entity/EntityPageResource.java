@@ -20,7 +20,7 @@ import org.policygraph.web.system.WebException;
 @Produces(MediaType.TEXT_HTML)
 public class EntityPageResource {
 
-    static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 50;
 
     @CheckedTemplate
     static class Templates {

@@ -19,6 +19,11 @@ import java.util.stream.Collectors;
  */
 public record IndexQuery(Kind kind, Map<String, Set<String>> filters, String sort, int page) {
 
+    /** The index page of a kind as it first opens: no filters, the default sort, page 1. */
+    public static IndexQuery firstPage(Kind kind) {
+        return parse(kind, Map.of());
+    }
+
     static IndexQuery parse(Kind kind, Map<String, List<String>> params) {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         String sort = IndexFacets.sorts(kind).get(0).key();

@@ -12,8 +12,8 @@ import java.util.List;
 /** A path search as the URL holds it, checked: ends, maximum length (1 to 8), excluded types and nodes. */
 public record PathQuery(String from, String to, int max, List<String> excludeTypes, List<String> excludeNodes) {
 
-    static final int DEFAULT_MAX = 4;
-    static final int LIMIT = 10;
+    public static final int DEFAULT_MAX = 4;
+    public static final int LIMIT = 10;
 
     static PathQuery parse(String from, String to, String max, List<String> excludeTypes, List<String> excludeNodes) {
         int length = DEFAULT_MAX;

@@ -23,6 +23,13 @@ public interface PolicyGraphConfig {
     @WithDefault("true")
     boolean loadDefaultData();
 
+    /**
+     * After start, run the main pages' queries once in the background (see {@code WarmUp}), so that the first
+     * visitors do not each wait for Neo4j to plan them.
+     */
+    @WithDefault("true")
+    boolean warmUp();
+
     interface Embedded {
         /** The store directory (env POLICYGRAPH_EMBEDDED_DIR); created on first start. */
         @WithDefault("policygraph-db")

@@ -1,0 +1,30 @@
+package org.policygraph.web.warmup;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class WarmUpTest {
+
+    @Inject
+    WarmUp warmUp;
+
+    @Test
+    void runsTheQueriesOfEveryKindsIndexAndEntityPageASearchAndAPath() {
+        WarmUp.Report report = warmUp.run();
+
+        assertThat(report.failures()).as("pages whose queries failed").isEmpty();
+        for (Kind kind : Kind.values()) {
+            assertThat(report.pages()).as("the index of %s", kind.plural()).contains("/" + kind.plural());
+            assertThat(report.pages()).as("an entity page of %s", kind.plural())
+                    .anyMatch(p -> p.matches("/" + kind.plural() + "/[a-z0-9][a-z0-9-]*"));
+        }
+        assertThat(report.pages()).contains("/").anyMatch(p -> p.startsWith("/search?q="))
+                .anyMatch(p -> p.matches("/paths\\?from=.+&to=.+"))
+                .anyMatch(p -> p.matches("/regulations/.+ \\(reach\\)"));
+    }
+}
