@@ -38,6 +38,9 @@ class SiteUnderLoadIT {
             if (i < samples.paths().size()) {
                 mix.add(samples.paths().get(i));
             }
+            if (i % 4 == 0) {
+                mix.add(samples.compare().get(i));
+            }
             mix.add("/static/site.css");
         }
         mix.add("/");

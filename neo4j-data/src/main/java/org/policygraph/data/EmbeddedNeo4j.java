@@ -49,6 +49,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
+     * The product's server settings, not yet built: Bolt on 127.0.0.1 only without encryption, no HTTP, no
+     * authentication, no file URLs (LOAD CSV cannot read the disk), the page cache given, a 10-minute transaction
+     * timeout and a quick shutdown. The benchmarks build their own servers from these, changing only what they must.
+     *
+     * @param home           the store directory
+     * @param port           the Bolt port on 127.0.0.1
+     * @param pageCacheBytes the page cache
+     */
+    public static DatabaseManagementServiceBuilder configure(Path home, int port, long pageCacheBytes) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
+    }
+
+    /**
      * Starts a server on a store directory, creating it if needed.
      *
      * @param home           the store directory
@@ -62,20 +87,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new UncheckedIOException("cannot create the embedded Neo4j directory " + home, e);
         }
         int port = boltPort > 0 ? boltPort : freePort();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
-                .build();
+        DatabaseManagementService service = configure(home, port, pageCacheBytes).build();
         // fail fast if the default database did not come up
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");

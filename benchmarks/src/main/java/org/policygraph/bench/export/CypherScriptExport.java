@@ -7,9 +7,8 @@ import java.io.Writer;
 
 /**
  * Writes a whole PolicyGraph graph as a Cypher script that Neo4j's {@code cypher-shell} loads into an empty
- * database: what the export benchmark measures. PolicyGraph's own exporter (being built in {@code web.export}) is
- * to fit this contract; {@link StreamedCypherScriptExport} stands in for it until then, and
- * {@link ApocCypherExport} is the baseline.
+ * database: what the export benchmark measures. {@link SiteCypherExport} is PolicyGraph's own (the packaged site's
+ * export endpoint), and {@link ApocCypherExport} is the baseline.
  */
 public interface CypherScriptExport {
 

@@ -1,13 +1,9 @@
 package org.policygraph.bench.neo4j;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.policygraph.data.EmbeddedNeo4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,20 +49,11 @@ public final class BenchNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the benchmark database in " + home, e);
         }
-        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        // the product's settings, but LOAD CSV may read the import folder, and transactions may run for hours
+        DatabaseManagementServiceBuilder builder = EmbeddedNeo4j.configure(home, port, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, true)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
-                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofHours(2))
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofHours(2));
         if (apoc != null) {
             // APOC's own folder, never one in the store's home: the app opens that home afterwards, and must not
             // load APOC

@@ -45,12 +45,8 @@ public final class PageBenchmark {
         pages.put("entity", samples.entity());
         pages.put("search", samples.search());
         pages.put("paths", samples.paths());
+        pages.put("compare", samples.compare());
         pages.put(HUBS, samples.hubs());
-        int compare = app.status("/compare");
-        if (compare == 404 || compare == -1) {
-            report.note("Comparison pages: not measured; this build of the site has none (GET /compare answers "
-                    + compare + ").");
-        }
         for (Map.Entry<String, List<String>> page : pages.entrySet()) {
             for (String path : page.getValue().subList(0, Math.min(3, page.getValue().size()))) {
                 int status = app.status(path);
@@ -105,6 +101,8 @@ public final class PageBenchmark {
             case "entity" -> "entity: " + paths + " pages of nodes drawn uniformly from the " + graph + " (so mostly models).";
             case "search" -> "search: " + paths + " searches: a node's name, or one or two words of the texts.";
             case "paths" -> "paths: " + paths + " path pages from a uniformly drawn node to a regulation (up to 4 hops).";
+            case "compare" -> "compare: " + paths + " comparison pages, taking turns: three models (with the tier each "
+                    + "regulation puts them in, and why), three organisations, two regulations, drawn uniformly.";
             default -> "entity (biggest hubs): the organisations that develop the most models and the longest regulation;"
                     + " their pages list every relationship.";
         };

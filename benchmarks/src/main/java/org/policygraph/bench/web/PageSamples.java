@@ -13,14 +13,17 @@ import java.util.SplittableRandom;
 /**
  * The requests a page benchmark spreads its load over, drawn with a seed: entity pages of nodes drawn uniformly
  * from the whole graph (so mostly models, as the graph is), the pages of the biggest hubs, searches (a node's name,
- * one word of the texts, or two), and paths from any node to a regulation.
+ * one word of the texts, or two), paths from any node to a regulation, and comparisons of models, organisations
+ * and regulations side by side.
  *
  * @param entity entity pages of uniformly drawn nodes
  * @param hubs   the pages of the organisations that develop the most models, and of the longest regulations
  * @param search search pages
- * @param paths  path pages
+ * @param paths   path pages
+ * @param compare comparison pages, taking turns: three models, three organisations, two regulations, drawn uniformly
  */
-public record PageSamples(List<String> entity, List<String> hubs, List<String> search, List<String> paths) {
+public record PageSamples(List<String> entity, List<String> hubs, List<String> search, List<String> paths,
+                          List<String> compare) {
 
     /** Samples of a generated graph. */
     public static PageSamples of(GraphGenerator graph, long seed, int n) {
@@ -46,12 +49,25 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
                 paths.add("/paths?from=" + enc(from.id()) + "&to=" + enc(to));
             }
         }
+        List<String> compare = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Kind kind = i % 3 == 0 ? Kind.MODEL : i % 3 == 1 ? Kind.ORGANISATION : Kind.REGULATION;
+            int columns = kind == Kind.REGULATION ? 2 : 3;
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < Math.min(columns, graph.count(kind))) {
+                String id = graph.id(kind, random.nextInt(graph.count(kind)));
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            compare.add(compareUrl(kind, ids));
+        }
         List<String> hubs = new ArrayList<>();
         for (int rank = 0; rank < Math.min(10, graph.count(Kind.ORGANISATION) / 4); rank++) {
             hubs.add("/organisations/" + graph.biggestDeveloper(rank));
         }
         hubs.add("/regulations/" + graph.id(Kind.REGULATION, 0));
-        return new PageSamples(entity, hubs, search, paths);
+        return new PageSamples(entity, hubs, search, paths, compare);
     }
 
     /** Samples of a graph given as records (the default data). */
@@ -70,7 +86,20 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
                 paths.add("/paths?from=" + enc(node.id()) + "&to=" + enc(to.id()));
             }
         }
-        return new PageSamples(entity, List.of("/regulations/" + regulations.get(0).id()), search, paths);
+        List<String> compare = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Kind kind = i % 3 == 0 ? Kind.MODEL : i % 3 == 1 ? Kind.ORGANISATION : Kind.REGULATION;
+            List<NodeRecord> of = nodes.stream().filter(x -> x.kind() == kind).toList();
+            List<String> ids = new ArrayList<>();
+            while (ids.size() < Math.min(kind == Kind.REGULATION ? 2 : 3, of.size())) {
+                String id = of.get(random.nextInt(of.size())).id();
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            compare.add(compareUrl(kind, ids));
+        }
+        return new PageSamples(entity, List.of("/regulations/" + regulations.get(0).id()), search, paths, compare);
     }
 
     private record Node(Kind kind, int index, String id) {
@@ -85,6 +114,10 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
             pick -= graph.count(k);
         }
         return new Node(Kind.MODEL, 0, graph.id(Kind.MODEL, 0));
+    }
+
+    private static String compareUrl(Kind kind, List<String> ids) {
+        return "/compare/" + kind.plural() + "?ids=" + enc(String.join(",", ids));
     }
 
     private static String enc(String s) {
