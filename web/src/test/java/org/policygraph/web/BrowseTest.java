@@ -120,6 +120,38 @@ class BrowseTest {
     }
 
     @Test
+    void aBusyNodesPageListsTheFirstOfAGroupAndCountsAll() {
+        // the busiest node of the default data, by one relationship type and direction
+        var busiest = driver.session().executeRead(tx -> tx.run("""
+                MATCH (n:Entity)-[r]-() WHERE type(r) <> 'HAS_PROVISION'
+                WITH n, type(r) AS type, startNode(r) = n AS outgoing, count(*) AS total
+                ORDER BY total DESC, n.id LIMIT 1
+                RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, type, outgoing, total
+                """).single());
+        long total = busiest.get("total").asLong();
+        assertThat(total).as("a group bigger than the cap in the default data").isGreaterThan(200);
+        String kind = org.policygraph.model.Kind.byLabel(busiest.get("label").asString()).orElseThrow().plural();
+        String id = busiest.get("id").asString();
+
+        String html = given().when().get("/" + kind + "/" + id).then().statusCode(200).extract().asString();
+        assertThat(html).contains("<p class=\"capped\">The first 200 of " + total);
+        Map<String, Object> count = given().when().get("/api/" + kind + "/" + id).then().statusCode(200).extract()
+                .jsonPath().getMap("relationshipCounts.find { it.type == '" + busiest.get("type").asString()
+                        + "' && it.direction == '" + (busiest.get("outgoing").asBoolean() ? "outgoing" : "incoming") + "' }");
+        assertThat(((Number) count.get("total")).longValue()).isEqualTo(total);
+        assertThat(count.get("listed")).isEqualTo(200);
+    }
+
+    @Test
+    void pathsAreOfTheShortestLengthOrOneHopLonger() {
+        List<Integer> lengths = given().queryParam("from", "anthropic").queryParam("to", "ca-sb-53").queryParam("max", "4")
+                .when().get("/api/paths").then().statusCode(200).extract().jsonPath().getList("paths.collect { it.hops.size() }");
+        assertThat(lengths).as("hops per path").isNotEmpty().contains(1).allMatch(n -> n <= 2).isSorted();
+        given().queryParam("from", "anthropic").queryParam("to", "ca-sb-53").when().get("/paths").then().statusCode(200)
+                .body(containsString("The shortest paths, and those one hop longer, up to 4 hops"));
+    }
+
+    @Test
     void excludingARelationshipTypeFindsAnotherWay() {
         given().queryParam("from", "anthropic").queryParam("to", "ca-sb-53").queryParam("exclude-type", "ENDORSED")
                 .when().get("/api/paths").then().statusCode(200)

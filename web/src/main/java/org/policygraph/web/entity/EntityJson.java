@@ -14,11 +14,18 @@ import java.util.Map;
  * @param summary       one sentence, or null
  * @param properties    kind-specific properties
  * @param sources       where the node's facts come from
- * @param relationships every relationship, each with its other end and sources
+ * @param relationships the relationships, each with its other end and sources: all of them, except that of a
+ *                      type and direction a busy node has hundreds of, the first ones only (see relationshipCounts)
+ * @param relationshipCounts per type and direction, how many there are and how many are listed
  */
 public record EntityJson(String id, String kind, String name, String url, List<String> aliases, String summary,
                          Map<String, Object> properties, String text, List<Citation> sources,
-                         List<RelationshipJson> relationships, List<ClaimJson> claims) {
+                         List<RelationshipJson> relationships, List<GroupCount> relationshipCounts,
+                         List<ClaimJson> claims) {
+
+    /** How many relationships of a type and direction the node has, and how many of them are listed. */
+    public record GroupCount(String type, String direction, long total, int listed) {
+    }
 
     /** A claim a source makes about the node, with its verdict and the primary-source correction. */
     public record ClaimJson(String id, String claim, String verdict, boolean disagrees, String correction,
@@ -51,6 +58,8 @@ public record EntityJson(String id, String kind, String name, String url, List<S
                 .toList();
         return new EntityJson(view.ref().id(), view.ref().kind().label(), view.ref().name(), view.ref().url(),
                 view.aliases(), view.summary(), view.propertyMap(), view.text(), view.sources(), rels,
+                view.groups().stream().map(g -> new GroupCount(g.items().get(0).type().name(),
+                        g.items().get(0).direction(), g.total(), g.items().size())).toList(),
                 view.claims().stream().map(c -> new ClaimJson(c.ref().id(), c.claim(), c.verdict(), c.disagrees(),
                         c.correction(), c.assertedBy(), c.sources())).toList());
     }

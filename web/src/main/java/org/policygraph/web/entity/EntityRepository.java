@@ -11,6 +11,7 @@ import org.policygraph.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,26 +30,68 @@ public class EntityRepository {
     static final Set<String> CORE = Set.of("id", "name", "aliases", "summary",
             Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
 
-    /** The entity page's query; {@code %s} is the kind's label. Package-visible for the query-plan test. */
-    static final String FIND = """
-            MATCH (n:%s {id: $id})
-            CALL (n) {
-              OPTIONAL MATCH (n)-[r]-(m:Entity)
-              RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: startNode(r) = n,
-                     props: properties(r), id: m.id, name: m.name, labels: labels(m),
-                     chapter: m.chapter, number: m.number, title: m.title, provisionType: m.provision_type,
-                     position: m.position} END) AS rels
+    /** At most this many relationships of one type and direction are read for a page (the count is exact). */
+    static final int GROUP_CAP = 200;
+
+    /** A regulation's provisions are its structure: all of them are read, up to this many. */
+    static final int PROVISION_CAP = 2_000;
+
+    private static final Map<Kind, String> FIND = new EnumMap<>(Kind.class);
+
+    static {
+        for (Kind kind : Kind.values()) {
+            FIND.put(kind, buildFind(kind));
+        }
+    }
+
+    /** The entity page's query for a kind. Package-visible for the query-plan test. */
+    static String find(Kind kind) {
+        return FIND.get(kind);
+    }
+
+    /**
+     * One subquery per relationship type and direction the kind can have, each following only that type (so a
+     * node's other relationships are never touched) and stopping at its cap; the exact count of each comes from
+     * the node's degree, without reading the relationships. A risk tier that a million models fall under reads 200
+     * of them and counts the rest.
+     */
+    private static String buildFind(Kind kind) {
+        StringBuilder q = new StringBuilder("MATCH (n:").append(kind.label()).append(" {id: $id})\n");
+        List<String> groups = new ArrayList<>();
+        List<String> totals = new ArrayList<>();
+        for (RelType type : RelType.values()) {
+            for (boolean outgoing : new boolean[]{true, false}) {
+                if (!(outgoing ? type.from() : type.to()).contains(kind)) {
+                    continue;
+                }
+                String g = "g" + groups.size();
+                String pattern = outgoing ? "(n)-[r:" + type.name() + "]->(m:Entity)" : "(n)<-[r:" + type.name() + "]-(m:Entity)";
+                int cap = type == RelType.HAS_PROVISION ? PROVISION_CAP : GROUP_CAP;
+                q.append("CALL (n) {\n  OPTIONAL MATCH ").append(pattern).append("\n  WITH r, m LIMIT ").append(cap)
+                        .append("\n  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: ")
+                        .append(outgoing).append(", props: properties(r), id: m.id, name: m.name, labels: labels(m), ")
+                        .append("chapter: m.chapter, number: m.number, title: m.title, provisionType: m.provision_type, ")
+                        .append("position: m.position} END) AS ").append(g).append("\n}\n");
+                groups.add(g);
+                totals.add("{type: '" + type.name() + "', outgoing: " + outgoing + ", total: COUNT { "
+                        + (outgoing ? "(n)-[:" + type.name() + "]->()" : "(n)<-[:" + type.name() + "]-()") + " }}");
             }
-            CALL (n) {
-              OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
-              RETURN collect(c {.id, .name, .claim, .verdict, .correction, .sources, .locators, .quotes,
-                     by: [(c)-[:ASSERTED_BY]->(a) | a.name]}) AS claims
-            }
-            WITH n, rels, claims, coalesce(n.sources, []) + reduce(acc = [], x IN rels | acc + coalesce(x.props.sources, []))
-                 + reduce(acc = [], c IN claims | acc + coalesce(c.sources, [])) AS sourceIds
-            OPTIONAL MATCH (s:Source) WHERE s.id IN sourceIds
-            RETURN properties(n) AS props, rels, claims, collect(s {.id, .name, .title, .url}) AS sources
-            """;
+        }
+        q.append("WITH n, ").append(groups.isEmpty() ? "[]" : String.join(" + ", groups)).append(" AS rels, [")
+                .append(String.join(", ", totals)).append("] AS totals\n");
+        q.append("""
+                CALL (n) {
+                  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
+                  RETURN collect(c {.id, .name, .claim, .verdict, .correction, .sources, .locators, .quotes,
+                         by: [(c)-[:ASSERTED_BY]->(a) | a.name]}) AS claims
+                }
+                WITH n, rels, totals, claims, coalesce(n.sources, []) + reduce(acc = [], x IN rels | acc + coalesce(x.props.sources, []))
+                     + reduce(acc = [], c IN claims | acc + coalesce(c.sources, [])) AS sourceIds
+                OPTIONAL MATCH (s:Source) WHERE s.id IN sourceIds
+                RETURN properties(n) AS props, rels, totals, claims, collect(s {.id, .name, .title, .url}) AS sources
+                """);
+        return q.toString();
+    }
 
     /**
      * The regulations a node belongs to (itself, or the regulation of a provision, or one that defines a risk tier or
@@ -81,7 +124,7 @@ public class EntityRepository {
     public Optional<EntityView> find(Kind kind, String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var result = tx.run(FIND.formatted(kind.label()), Map.of("id", id));
+                var result = tx.run(find(kind), Map.of("id", id));
                 if (!result.hasNext()) {
                     return Optional.<EntityView>empty();
                 }
@@ -136,11 +179,17 @@ public class EntityRepository {
             grouped.computeIfAbsent(rel.type().name() + (rel.outgoing() ? "-outgoing" : "-incoming"),
                     k -> new ArrayList<>()).add(rel);
         }
+        Map<String, Long> totals = new HashMap<>();
+        for (Value t : r.get("totals").values()) {
+            totals.put(t.get("type").asString() + (t.get("outgoing").asBoolean() ? "-outgoing" : "-incoming"),
+                    t.get("total").asLong());
+        }
         List<RelationGroup> groups = new ArrayList<>();
         grouped.forEach((key, items) -> {
             String verb = items.get(0).verb();
+            long total = Math.max(items.size(), totals.getOrDefault(key, (long) items.size()));
             groups.add(new RelationGroup(Character.toUpperCase(verb.charAt(0)) + verb.substring(1),
-                    key.toLowerCase().replace('_', '-'), items));
+                    key.toLowerCase().replace('_', '-'), items, total, total > items.size() ? all(key, ref) : null));
         });
         List<PropertyRow> rows = new ArrayList<>();
         for (String name : kind.properties().keySet()) {
@@ -161,6 +210,15 @@ public class EntityRepository {
         return new EntityView(ref, aliases, (String) props.get("summary"), rows,
                 cite(Provenance.read(props), sources), groups, (String) props.get("text"), claims,
                 Structure.of(provisions), amendments);
+    }
+
+    /** Where the whole of a capped group can be browsed, if an index filter lists it. */
+    private static String all(String key, EntityRef node) {
+        return switch (key) {
+            case "DEVELOPS-outgoing" -> "/models?developer=" + node.id();
+            case "HAS_PROVISION-outgoing" -> "/provisions?regulation=" + node.id();
+            default -> null;
+        };
     }
 
     private static Amendment amendment(Record a) {

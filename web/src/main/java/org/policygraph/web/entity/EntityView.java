@@ -34,7 +34,7 @@ public record EntityView(EntityRef ref, List<String> aliases, String summary, Li
     }
 
     /** How many relationships the node has. */
-    public int relationshipCount() {
-        return groups.stream().mapToInt(g -> g.items().size()).sum();
+    public long relationshipCount() {
+        return groups.stream().mapToLong(RelationGroup::total).sum();
     }
 }

@@ -21,15 +21,33 @@ import java.util.Optional;
 public class NeighbourhoodRepository {
 
     /** The neighbourhood query. Package-visible for the query-plan test. */
-    static final String NEIGHBOURS = """
-            MATCH (n:Entity {id: $id})
-            OPTIONAL MATCH (n)-[r]-(m:Entity)
-            WITH n, r, m ORDER BY toLower(m.name)
-            WITH n, type(r) AS type, startNode(r) = n AS outgoing, collect(m {.id, .name, labels: labels(m)}) AS members
-            WITH n, collect(CASE WHEN type IS NULL THEN null ELSE
-                 {type: type, outgoing: outgoing, total: size(members), sample: members[0..$cap]} END) AS groups
-            RETURN n {.id, .name, labels: labels(n)} AS node, groups
-            """;
+    static final String NEIGHBOURS = neighbours();
+
+    /**
+     * One subquery per relationship type and direction, each following only that type and stopping at the cap;
+     * the count of each comes from the node's degree. A node with a million relationships of one type reads
+     * {@code $cap} of them.
+     */
+    private static String neighbours() {
+        StringBuilder q = new StringBuilder("MATCH (n:Entity {id: $id})\n");
+        List<String> groups = new ArrayList<>();
+        for (RelType type : RelType.values()) {
+            for (boolean outgoing : new boolean[]{true, false}) {
+                String g = "g" + groups.size();
+                String rel = outgoing ? "-[:" + type.name() + "]->" : "<-[:" + type.name() + "]-";
+                q.append("CALL (n) {\n  OPTIONAL MATCH (n)").append(rel).append("(m:Entity)\n")
+                        .append("  WITH m LIMIT $cap\n  WITH m ORDER BY toLower(m.name)\n")
+                        .append("  WITH collect(m {.id, .name, labels: labels(m)}) AS sample\n")
+                        .append("  RETURN {type: '").append(type.name()).append("', outgoing: ").append(outgoing)
+                        .append(", total: COUNT { (n)").append(rel).append("() }, sample: sample} AS ").append(g)
+                        .append("\n}\n");
+                groups.add(g);
+            }
+        }
+        q.append("RETURN n {.id, .name, labels: labels(n)} AS node, [g IN [").append(String.join(", ", groups))
+                .append("] WHERE g.total > 0] AS groups\n");
+        return q.toString();
+    }
 
     private final Driver driver;
 

@@ -16,7 +16,7 @@ class EntityQueryPlanTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void startsFromTheIdIndexAndScansNoLabel(Kind kind) {
-        Plan plan = QueryPlans.explain(EntityRepository.FIND.formatted(kind.label()), Map.of("id", "eu-ai-act"));
+        Plan plan = QueryPlans.explain(EntityRepository.find(kind), Map.of("id", "eu-ai-act"));
 
         assertThat(QueryPlans.start(plan)).as(plan.toString()).isEqualTo("NodeUniqueIndexSeek");
         assertThat(QueryPlans.scans(plan)).as(plan.toString()).isEmpty();

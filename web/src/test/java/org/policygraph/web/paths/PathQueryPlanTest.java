@@ -9,12 +9,19 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The path query finds both ends by the id constraint's index and scans no label. */
+/** The path queries find both ends by the id constraint's index and scan no label. */
 class PathQueryPlanTest {
 
     @Test
     void startsFromTheIdIndexAtBothEndsAndScansNoLabel() {
-        Plan plan = QueryPlans.explain(PathRepository.PATHS.formatted(20, PathQuery.DEFAULT_MAX),
+        for (String query : List.of(PathRepository.PATHS.formatted(20, PathQuery.DEFAULT_MAX),
+                PathRepository.SHORTEST_LENGTH.formatted(PathQuery.DEFAULT_MAX))) {
+            assertStartsFromTheIdIndex(query);
+        }
+    }
+
+    private static void assertStartsFromTheIdIndex(String query) {
+        Plan plan = QueryPlans.explain(query,
                 Map.of("from", "anthropic", "to", "eu-ai-act", "limit", PathQuery.LIMIT,
                         "excludeTypes", List.of(), "excludeNodes", List.of()));
 
