@@ -36,6 +36,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class WarmUp {
 
+    /**
+     * An index page reads every node of its kind to count the facets (see IndexRepository); above this many, its
+     * warm-up would cost more than it saves, and it is left out.
+     */
+    static final long INDEX_WARM_UP_LIMIT = 20_000;
+
     /** What one warm-up did: the pages it ran the queries of, the ones that failed and why, and how long it took. */
     public record Report(List<String> pages, Map<String, String> failures, long millis) {
     }
@@ -88,9 +94,13 @@ public class WarmUp {
         Map<Kind, String> samples = new LinkedHashMap<>();
         attempt("samples", pages, failures, () -> samples.putAll(samples()));
         attempt("/", pages, failures, stats::stats);
+        Map<Kind, Long> counts = new LinkedHashMap<>();
+        attempt("counts", pages, failures, () -> counts.putAll(counts()));
         for (Kind kind : Kind.values()) {
-            attempt("/" + kind.plural(), pages, failures,
-                    () -> indexes.page(IndexQuery.firstPage(kind), EntityPageResource.PAGE_SIZE));
+            if (counts.getOrDefault(kind, 0L) <= INDEX_WARM_UP_LIMIT) {
+                attempt("/" + kind.plural(), pages, failures,
+                        () -> indexes.page(IndexQuery.firstPage(kind), EntityPageResource.PAGE_SIZE));
+            }
             String id = samples.get(kind);
             if (id != null) {
                 attempt("/" + kind.plural() + "/" + id, pages, failures, () -> entities.find(kind, id));
@@ -110,6 +120,18 @@ public class WarmUp {
             });
         }
         return new Report(pages, failures, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The nodes of each kind, from Neo4j's count store (no scan). */
+    private Map<Kind, Long> counts() {
+        Map<Kind, Long> found = new LinkedHashMap<>();
+        try (var session = driver.session()) {
+            for (Kind kind : Kind.values()) {
+                found.put(kind, session.executeRead(tx -> tx.run("MATCH (n:" + kind.label() + ") RETURN count(n) AS n")
+                        .single().get("n").asLong()));
+            }
+        }
+        return found;
     }
 
     /** One node id per kind that has any. */
