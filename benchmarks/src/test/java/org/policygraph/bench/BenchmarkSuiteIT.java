@@ -41,7 +41,7 @@ class BenchmarkSuiteIT {
                 assertThat(f.ratio()).as(f.name() + " has a baseline from the same run").isNotNull().isPositive();
             }
         }
-        for (String page : List.of("entity", "search", "paths")) {
+        for (String page : List.of("entity", "search", "paths", "compare")) {
             for (int connections : List.of(1, 16, 64)) {
                 PageFigure p = report.pages().stream()
                         .filter(x -> x.page().equals(page) && x.connections() == connections).findFirst().orElseThrow();

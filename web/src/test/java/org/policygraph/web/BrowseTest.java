@@ -148,7 +148,37 @@ class BrowseTest {
                 .when().get("/api/paths").then().statusCode(200).extract().jsonPath().getList("paths.collect { it.hops.size() }");
         assertThat(lengths).as("hops per path").isNotEmpty().contains(1).allMatch(n -> n <= 2).isSorted();
         given().queryParam("from", "anthropic").queryParam("to", "ca-sb-53").when().get("/paths").then().statusCode(200)
-                .body(containsString("The shortest paths, and those one hop longer, up to 4 hops"));
+                .body(containsString("The shortest paths, and those one hop longer, up to 4 hops, through nodes with at most 10,000"));
+        given().queryParam("from", "anthropic").queryParam("to", "ca-sb-53").when().get("/api/paths").then().statusCode(200)
+                .body("paths[0].busy", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aPathThroughABusyNodeIsShownOnlyWhenNoOtherExistsAndSaysSo() {
+        // a concept more than 10,000 nodes address, and two nodes joined only through it
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("""
+                    CREATE (hub:Entity:Concept {id: 'test-busy-hub', name: 'Test busy hub'})
+                    CREATE (:Entity:Concept {id: 'test-busy-a', name: 'Test A'})-[:ADDRESSES]->(hub)
+                    CREATE (:Entity:Concept {id: 'test-busy-b', name: 'Test B'})-[:ADDRESSES]->(hub)
+                    WITH hub UNWIND range(1, 10000) AS i
+                    CREATE (:Entity:Concept {id: 'test-busy-' + i, name: 'Test ' + i})-[:ADDRESSES]->(hub)
+                    """).consume());
+        }
+        try {
+            given().queryParam("from", "test-busy-a").queryParam("to", "test-busy-b").when().get("/api/paths").then()
+                    .statusCode(200)
+                    .body("paths.size()", equalTo(1))
+                    .body("paths[0].nodes.id", org.hamcrest.Matchers.contains("test-busy-a", "test-busy-hub", "test-busy-b"))
+                    .body("paths[0].busy", org.hamcrest.Matchers.contains("Test busy hub"));
+            given().queryParam("from", "test-busy-a").queryParam("to", "test-busy-b").when().get("/paths").then()
+                    .statusCode(200).body(containsString("No path avoids the busy nodes: this one runs through Test busy hub"));
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run("MATCH (n:Concept) WHERE n.id STARTS WITH 'test-busy-' DETACH DELETE n")
+                        .consume());
+            }
+        }
     }
 
     @Test

@@ -26,18 +26,21 @@ import java.util.Optional;
 public class PathRepository {
 
     /**
-     * The path query; the two {@code %d} are how many shortest paths to find and the maximum length. Package-visible
-     * for the query-plan test.
+     * The path query; the {@code %d} are how many shortest paths to find and the maximum length, the {@code %s}
+     * {@link #AVOID_BUSY} (always: the search through busy nodes sets {@code $through} above any degree instead,
+     * which keeps the plan's index seeks at both ends). Package-visible for the query-plan test.
      */
     static final String PATHS = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = SHORTEST %d (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes){1,%d}(b)
+            USING INDEX a:Entity(id) USING INDEX b:Entity(id)
+            MATCH p = SHORTEST %d (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes%s){1,%d}(b)
             WITH p, reduce(s = 0.0, n IN nodes(p)[1..-1] | s + log(1.0 + COUNT { (n)--() })) AS hubness
             ORDER BY length(p), hubness
             LIMIT $limit
             WITH p, [n IN nodes(p) | n {.id, .name, labels: labels(n)}] AS ns,
-                 [r IN relationships(p) | {type: type(r), from: startNode(r).id, props: properties(r)}] AS rs
-            WITH collect({nodes: ns, rels: rs}) AS paths
+                 [r IN relationships(p) | {type: type(r), from: startNode(r).id, props: properties(r)}] AS rs,
+                 [n IN nodes(p)[1..-1] WHERE COUNT { (n)--() } > $busy | n.name] AS busy
+            WITH collect({nodes: ns, rels: rs, busy: busy}) AS paths
             UNWIND paths AS path
             UNWIND path.rels AS rel
             WITH paths, collect(DISTINCT rel.props.sources) AS lists
@@ -52,9 +55,20 @@ public class PathRepository {
      */
     static final String SHORTEST_LENGTH = """
             MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-            MATCH p = SHORTEST 1 (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes){1,%d}(b)
+            USING INDEX a:Entity(id) USING INDEX b:Entity(id)
+            MATCH p = SHORTEST 1 (a)(()-[r]-(x:Entity) WHERE NOT type(r) IN $excludeTypes AND NOT x.id IN $excludeNodes%s){1,%d}(b)
             RETURN length(p) AS length
             """;
+
+    /**
+     * A node with more relationships than this is busy: a country that hundreds of thousands of organisations are
+     * headquartered in, a risk tier a million models fall under. A path through one says little (it joins almost
+     * anything to anything), and searching through one reads all its relationships.
+     */
+    public static final int BUSY = 10_000;
+
+    /** The path search's filter that keeps busy nodes out of a path's inside (either end may be busy). */
+    static final String AVOID_BUSY = " AND (x = b OR COUNT { (x)--() } <= $through)";
 
     private final Driver driver;
 
@@ -64,22 +78,27 @@ public class PathRepository {
 
     /**
      * Up to {@code limit} paths of at most {@code maxLength} hops, best first: those of the shortest length and of
-     * one hop more. The shortest length is found first; longer paths are not searched, because on a large graph the
-     * search for them runs through the hubs (a risk tier that a million models fall under, a jurisdiction), and a
-     * path two hops longer than the shortest one says little more.
+     * one hop more, that pass through no {@link #BUSY busy} node. The shortest length is found first; longer paths
+     * are not searched, since a path two hops longer than the shortest one says little more. Only when no path
+     * avoids the busy nodes is the one shortest path through them looked for, and it says which busy nodes it runs
+     * through.
      */
     public List<Path> find(String from, String to, int maxLength, int limit, List<String> excludeTypes,
                            List<String> excludeNodes) {
-        Map<String, Object> params = Map.of("from", from, "to", to, "limit", limit, "excludeTypes", excludeTypes,
-                "excludeNodes", excludeNodes);
+        Map<String, Object> params = new HashMap<>(Map.of("from", from, "to", to, "limit", limit,
+                "excludeTypes", excludeTypes, "excludeNodes", excludeNodes, "busy", BUSY, "through", BUSY));
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var shortest = tx.run(SHORTEST_LENGTH.formatted(maxLength), params).list();
+                var shortest = tx.run(SHORTEST_LENGTH.formatted(AVOID_BUSY, maxLength), params).list();
+                String cypher;
                 if (shortest.isEmpty()) {
-                    return List.<Path>of();
+                    params.put("through", Integer.MAX_VALUE);
+                    cypher = PATHS.formatted(1, AVOID_BUSY, maxLength);
+                } else {
+                    cypher = PATHS.formatted(Math.max(limit * 2, 10), AVOID_BUSY,
+                            Math.min(maxLength, shortest.get(0).get("length").asInt() + 1));
                 }
-                int length = Math.min(maxLength, shortest.get(0).get("length").asInt() + 1);
-                var result = tx.run(PATHS.formatted(Math.max(limit * 2, 10), length), params);
+                var result = tx.run(cypher, params);
                 if (!result.hasNext()) {
                     return List.<Path>of();
                 }
@@ -113,7 +132,7 @@ public class PathRepository {
                         EntityRef object = forward ? next : here;
                         hops.add(new Hop(subject, type.name(), type.verb(), object, citations));
                     }
-                    paths.add(new Path(nodes, hops));
+                    paths.add(new Path(nodes, hops, p.get("busy").asList(Value::asString)));
                 }
                 return paths;
             }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
@@ -149,8 +168,8 @@ public class PathRepository {
         }
     }
 
-    /** A path: its nodes in order from the start, and its hops. */
-    public record Path(List<EntityRef> nodes, List<Hop> hops) {
+    /** A path: its nodes in order from the start, its hops, and the busy nodes it runs through (names). */
+    public record Path(List<EntityRef> nodes, List<Hop> hops, List<String> busy) {
         public int length() {
             return hops.size();
         }
