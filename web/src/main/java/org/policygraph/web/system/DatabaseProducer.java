@@ -43,28 +43,20 @@ public class DatabaseProducer {
                 .build();
         if (neo4j.uri().isPresent() && !neo4j.uri().get().isBlank()) {
             String uri = neo4j.uri().get();
-            EarlyStart.discard();
             Log.infof("connecting to the external Neo4j at %s", uri);
             driver = neo4j.password().isPresent()
                     ? GraphDatabase.driver(uri, AuthTokens.basic(neo4j.username(), neo4j.password().get()), driverConfig)
                     : GraphDatabase.driver(uri, AuthTokens.none(), driverConfig);
         } else {
             Path dir = Path.of(config.embedded().dir()).toAbsolutePath();
-            long pageCache = config.embedded().pageCacheMb() * 1024L * 1024;
-            embedded = EarlyStart.take(dir, config.embedded().boltPort(), pageCache).orElse(null);
             if (config.embedded().wipeOnStart()) {
-                if (embedded != null) {
-                    embedded.close();
-                    embedded = null;
-                }
                 deleteTree(dir);
             }
-            if (embedded == null) {
-                Log.infof("starting the embedded Neo4j in %s", dir);
-                long start = System.nanoTime();
-                embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(), pageCache);
-                Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
-            }
+            Log.infof("starting the embedded Neo4j in %s", dir);
+            long start = System.nanoTime();
+            embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
+                    config.embedded().pageCacheMb() * 1024L * 1024);
+            Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
             driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig);
         }
         return driver;

@@ -14,9 +14,9 @@ class PathQueryPlanTest {
 
     @Test
     void startsFromTheIdIndexAtBothEndsAndScansNoLabel() {
-        for (String query : List.of(PathRepository.PATHS.formatted(20, PathRepository.AVOID_BUSY, PathQuery.DEFAULT_MAX),
-                PathRepository.PATHS.formatted(1, PathRepository.AVOID_BUSY, PathQuery.DEFAULT_MAX),
-                PathRepository.SHORTEST_LENGTH.formatted(PathRepository.AVOID_BUSY, PathQuery.DEFAULT_MAX))) {
+        for (String query : List.of(PathRepository.PATHS.formatted(20, PathQuery.DEFAULT_MAX),
+                PathRepository.THROUGH_BUSY.formatted(PathQuery.DEFAULT_MAX),
+                PathRepository.SHORTEST_LENGTH.formatted(PathQuery.DEFAULT_MAX))) {
             assertStartsFromTheIdIndex(query);
         }
     }
@@ -24,7 +24,7 @@ class PathQueryPlanTest {
     private static void assertStartsFromTheIdIndex(String query) {
         Plan plan = QueryPlans.explain(query,
                 Map.of("from", "anthropic", "to", "eu-ai-act", "limit", PathQuery.LIMIT,
-                        "excludeTypes", List.of(), "excludeNodes", List.of(), "busy", PathRepository.BUSY, "through", PathRepository.BUSY));
+                        "excludeTypes", List.of(), "excludeNodes", List.of(), "busy", PathRepository.BUSY));
 
         assertThat(QueryPlans.start(plan)).as(plan.toString()).isEqualTo("NodeUniqueIndexSeek");
         assertThat(QueryPlans.operators(plan).stream().filter(o -> o.equals("NodeUniqueIndexSeek")))
