@@ -45,7 +45,9 @@ class DatabaseRestartIT {
                 Path.of("target/it-logs/database-restart-app.log"));
         app.awaitPage("/", Duration.ofMinutes(3));
         assertThat(app.get(PAGE).statusCode()).isEqualTo(200);
-        assertThat(app.get("/q/health").body()).contains("\"UP\"");
+        // ready once the warm-up has planned the page queries
+        assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofMinutes(2)).body())
+                .contains("\"UP\"").contains("warm-up");
         long pid = app.process().pid();
 
         database.kill();

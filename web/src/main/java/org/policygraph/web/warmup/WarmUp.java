@@ -19,6 +19,7 @@ import org.policygraph.web.paths.PathRepository;
 import org.policygraph.web.search.SearchRepository;
 import org.policygraph.web.system.PolicyGraphConfig;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,9 @@ public class WarmUp {
      */
     static final long INDEX_WARM_UP_LIMIT = 20_000;
 
+    /** Readiness waits for the warm-up at most this long. */
+    static final Duration READINESS_LIMIT = Duration.ofMinutes(2);
+
     /** What one warm-up did: the pages it ran the queries of, the ones that failed and why, and how long it took. */
     public record Report(List<String> pages, Map<String, String> failures, long millis) {
     }
@@ -54,6 +58,8 @@ public class WarmUp {
     private final PathRepository paths;
     private final StatsRepository stats;
     private final boolean enabled;
+    private volatile boolean done;
+    private volatile long startedNanos = System.nanoTime();
 
     WarmUp(Driver driver, EntityRepository entities, IndexRepository indexes, ReachRepository reach,
            SearchRepository search, PathRepository paths, StatsRepository stats,
@@ -68,13 +74,24 @@ public class WarmUp {
         this.enabled = config.warmUp();
     }
 
+    /** Whether the warm-up has ended (or is off, or has run for longer than readiness waits). */
+    public boolean done() {
+        return done || !enabled || System.nanoTime() - startedNanos > READINESS_LIMIT.toNanos();
+    }
+
     /** After the database bootstrap (a later priority than its observer), in a background thread. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         if (!enabled) {
             return;
         }
+        startedNanos = System.nanoTime();
         Thread thread = new Thread(() -> {
-            Report report = run();
+            Report report;
+            try {
+                report = run();
+            } finally {
+                done = true;
+            }
             if (report.failures().isEmpty()) {
                 Log.infof("warmed up the queries of %d pages in %d ms", report.pages().size(), report.millis());
             } else {

@@ -27,4 +27,12 @@ class WarmUpTest {
                 .anyMatch(p -> p.matches("/paths\\?from=.+&to=.+"))
                 .anyMatch(p -> p.matches("/regulations/.+ \\(reach\\)"));
     }
+
+    @Test
+    void readinessReportsTheWarmUp() {
+        // off in the test profile, so done from the start
+        io.restassured.RestAssured.given().when().get("/q/health/ready").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("\"warm-up\""))
+                .body(org.hamcrest.Matchers.containsString("the main pages' queries are planned"));
+    }
 }
