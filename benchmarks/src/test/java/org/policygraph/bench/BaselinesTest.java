@@ -16,6 +16,7 @@ import org.policygraph.bench.ingest.IngestBenchmark;
 import org.policygraph.bench.ingest.LoadCsvBaseline;
 import org.policygraph.bench.neo4j.BenchNeo4j;
 import org.policygraph.bench.web.AppProcess;
+import org.policygraph.data.GraphFingerprint;
 import org.policygraph.ingest.write.GraphWriter;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ class BaselinesTest {
         neo4j = BenchNeo4j.startProcess(temp.resolve("db"), 256L << 20, APOC, "1g", temp.resolve("db.log"));
         driver = GraphDatabase.driver(neo4j.boltUri());
         ingested = IngestBenchmark.run(x1.folder(), driver, GraphWriter.Options.defaults());
-        expected = Fingerprint.of(driver);
+        expected = GraphFingerprint.of(driver);
         assertThat(ingested.nodes()).isEqualTo(x1.totalNodes());
     }
 
@@ -71,7 +72,7 @@ class BaselinesTest {
 
             assertThat(loaded.nodes()).isEqualTo(ingested.nodes());
             assertThat(loaded.relationships()).isEqualTo(ingested.relationships());
-            assertThat(Fingerprint.of(d)).isEqualTo(expected);
+            assertThat(GraphFingerprint.of(d)).isEqualTo(expected);
         }
     }
 
@@ -96,7 +97,7 @@ class BaselinesTest {
             for (String statement : ScriptStatements.of(script.toString())) {
                 session.run(statement).consume();
             }
-            assertThat(Fingerprint.of(d)).isEqualTo(expected);
+            assertThat(GraphFingerprint.of(d)).isEqualTo(expected);
         }
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.data.GraphFingerprint;
 import org.policygraph.ingest.cli.IngestCommand;
 import picocli.CommandLine;
 

@@ -19,12 +19,20 @@ public final class StandaloneNeo4j {
             System.exit(2);
         }
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), Integer.parseInt(args[1]));
+        serveUntilStopped(neo4j::close, neo4j.boltUri());
+    }
+
+    /**
+     * Prints {@code READY} and the Bolt URI, then waits until the process is told to stop (SIGTERM), closing the
+     * server on the way out: the end of every server process's {@code main}.
+     */
+    public static void serveUntilStopped(Runnable close, String boltUri) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            neo4j.close();
+            close.run();
             stopped.countDown();
         }));
-        System.out.println("READY " + neo4j.boltUri());
+        System.out.println("READY " + boltUri);
         System.out.flush();
         stopped.await();
     }

@@ -3,12 +3,12 @@ package org.policygraph.bench.neo4j;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.policygraph.bench.process.ChildProcess;
 import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.data.StandaloneNeo4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +43,7 @@ public final class BenchNeo4j implements AutoCloseable {
      *                       without APOC
      */
     public static BenchNeo4j start(Path home, long pageCacheBytes, Path apoc) {
-        int port = freePort();
+        int port = ChildProcess.freePort();
         try {
             Files.createDirectories(home.resolve("import"));
         } catch (IOException e) {
@@ -122,14 +122,7 @@ public final class BenchNeo4j implements AutoCloseable {
             System.exit(2);
         }
         BenchNeo4j neo4j = start(Path.of(args[0]), Long.parseLong(args[1]), args.length > 2 ? Path.of(args[2]) : null);
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            neo4j.close();
-            stopped.countDown();
-        }));
-        System.out.println("READY " + neo4j.boltUri());
-        System.out.flush();
-        stopped.await();
+        StandaloneNeo4j.serveUntilStopped(neo4j::close, neo4j.boltUri());
     }
 
     /** The Bolt URI. */
@@ -150,13 +143,5 @@ public final class BenchNeo4j implements AutoCloseable {
     @Override
     public void close() {
         service.shutdown();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free port", e);
-        }
     }
 }

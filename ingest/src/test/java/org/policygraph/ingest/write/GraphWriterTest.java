@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.data.GraphFingerprint;
 import org.policygraph.ingest.Ingest;
 import org.policygraph.ingest.IngestException;
 import org.policygraph.ingest.read.DataFiles;
@@ -16,13 +17,9 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelationshipRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,12 +58,12 @@ class GraphWriterTest {
     @Test
     void writesTheSameGraphInBatchesAsInOneTransaction() {
         WriteSummary atOnce = new GraphWriter(driver).write(nodes, relationships);
-        String expected = fingerprint();
+        String expected = GraphFingerprint.of(driver);
         empty();
 
         WriteSummary batched = new GraphWriter(driver, new GraphWriter.Options(300, 0, 3)).write(nodes, relationships);
 
-        assertThat(fingerprint()).isEqualTo(expected);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(expected);
         long derived = count("MATCH ()-[r:FALLS_UNDER]->() RETURN count(r)");
         assertThat(batched.created()).isEqualTo(atOnce.created())
                 .isEqualTo(nodes.size() + relationships.size() + derived);
@@ -77,14 +74,14 @@ class GraphWriterTest {
     @Test
     void aSecondWriteOnlyReadsAndChangesNothing() {
         new GraphWriter(driver).write(nodes, relationships);
-        String before = fingerprint();
+        String before = GraphFingerprint.of(driver);
 
         WriteSummary again = new GraphWriter(driver).write(nodes, relationships);
 
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.nodes().get("Model").unchanged()).isEqualTo(count("MATCH (n:Model) RETURN count(n)"));
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
     }
 
     @Test
@@ -116,14 +113,14 @@ class GraphWriterTest {
         Kind other = first.kind() == Kind.CONCEPT ? Kind.SOURCE : Kind.CONCEPT;
         NodeRecord clash = new NodeRecord(other, first.id(), "Clash", List.of(), null, Map.of(), first.sources(),
                 first.origin());
-        String before = fingerprint();
+        String before = GraphFingerprint.of(driver);
 
         assertThatThrownBy(() -> new GraphWriter(driver).write(List.of(nodes.get(20), clash), List.of()))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining(first.id())
                 .hasMessageContaining("nodes of another kind")
                 .hasMessageContaining("nothing was written");
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
     }
 
     @Test
@@ -143,26 +140,6 @@ class GraphWriterTest {
     static long count(String query) {
         try (var session = driver.session()) {
             return session.run(query).single().get(0).asLong();
-        }
-    }
-
-    /** Every node with its labels and properties, every relationship with its ends and properties, hashed. */
-    static String fingerprint() {
-        try (var session = driver.session()) {
-            String dump = session.executeRead(tx -> {
-                StringBuilder sb = new StringBuilder();
-                tx.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id").forEachRemaining(r ->
-                        sb.append(new java.util.TreeSet<>(r.get("l").asList(v -> v.asString())))
-                                .append(new TreeMap<>(r.get("p").asMap())).append('\n'));
-                tx.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
-                        + "ORDER BY a, t, b").forEachRemaining(r -> sb.append(r.get("a")).append(r.get("t"))
-                        .append(r.get("b")).append(new TreeMap<>(r.get("p").asMap())).append('\n'));
-                return sb.toString();
-            });
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(dump.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.policygraph.bench;
+package org.policygraph.data;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -10,10 +10,14 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** A checksum of every node (labels, properties) and relationship (ends, type, properties) of a database. */
-public final class Fingerprint {
+/**
+ * A checksum of every node (its labels and properties) and every relationship (its ends, type and properties), in
+ * id order: two databases, or one before and after, hold the same graph when their fingerprints are equal. Shared
+ * with the ingest and benchmark tests through this module's test jar.
+ */
+public final class GraphFingerprint {
 
-    private Fingerprint() {
+    private GraphFingerprint() {
     }
 
     public static String of(Driver driver) {
@@ -35,6 +39,7 @@ public final class Fingerprint {
         }
     }
 
+    /** The single number a counting query returns. */
     public static long count(Driver driver, String query) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(query).single().get(0).asLong());
