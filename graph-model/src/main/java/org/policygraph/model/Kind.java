@@ -24,7 +24,18 @@ public enum Kind {
             "in_force", PropertyType.DATE,
             "url", PropertyType.URL,
             "celex", PropertyType.TEXT,
-            "eli", PropertyType.URL)),
+            "eli", PropertyType.URL,
+            // binding law (statute, rule) or not (a standard, a voluntary code, a declaration)
+            "binding", PropertyType.BOOLEAN,
+            // the general date from which the instrument applies, where it differs from entry into force
+            "applies_from", PropertyType.DATE,
+            // keys in the datasets the instrument comes from: AGORA's document id, LegiScan's bill id
+            "agora_id", PropertyType.INTEGER,
+            "legiscan_id", PropertyType.INTEGER,
+            "bill_number", PropertyType.TEXT,
+            "session", PropertyType.TEXT,
+            // the collections a dataset files the instrument under (AGORA's "Collections")
+            "collections", PropertyType.TEXT_LIST)),
     PROVISION("Provision", "provisions", "provision", props(
             "provision_type", PropertyType.TEXT,
             "number", PropertyType.TEXT,
@@ -38,6 +49,8 @@ public enum Kind {
             "level", PropertyType.INTEGER,
             "compute_threshold_flop", PropertyType.NUMBER,
             "revenue_threshold_usd", PropertyType.NUMBER,
+            // a scope in users (SB 942's covered provider: more than N monthly users); absent means no such scope
+            "user_threshold", PropertyType.NUMBER,
             "applies_to_kind", PropertyType.TEXT,
             "scope_jurisdiction", PropertyType.TEXT,
             "scope_domains", PropertyType.TEXT_LIST,
@@ -92,7 +105,32 @@ public enum Kind {
             "url", PropertyType.URL,
             "published", PropertyType.DATE,
             "licence", PropertyType.TEXT,
-            "source_type", PropertyType.TEXT));
+            "source_type", PropertyType.TEXT)),
+    /** Something that went wrong with an AI system, as an incident database records it. */
+    INCIDENT("Incident", "incidents", "incident", props(
+            "date", PropertyType.DATE,
+            "description", PropertyType.TEXT,
+            "aiid_id", PropertyType.INTEGER,
+            "url", PropertyType.URL,
+            "report_count", PropertyType.INTEGER)),
+    /**
+     * A dated event in the life of another node, as one source states it: a bill introduced, passed, vetoed or
+     * chaptered; a status a dataset gave on a day; a date of application set and later replaced. Linked to what it
+     * is about with {@code EVENT_OF}.
+     */
+    EVENT("Event", "events", "event", props(
+            "date", PropertyType.DATE,
+            "event_type", PropertyType.TEXT,
+            "status", PropertyType.TEXT,
+            "chamber", PropertyType.TEXT,
+            "description", PropertyType.TEXT,
+            "sequence", PropertyType.INTEGER)),
+    /**
+     * A class of actors that is not one organisation or person: "students", "unknown deepfake technology
+     * developers". Incident databases name them as parties.
+     */
+    GROUP("Group", "groups", "group", props(
+            "group_type", PropertyType.TEXT));
 
     /** The label every node carries besides its kind's, so that one index and one id constraint span all kinds. */
     public static final String ENTITY_LABEL = "Entity";

@@ -111,6 +111,9 @@ public final class GraphGenerator {
             case STANCE -> "stance-" + i;
             case CONCEPT -> "concept-" + i + "-" + Ids.slug(Words.CONCEPTS.get(i % Words.CONCEPTS.size()));
             case CLAIM -> "claim-" + i;
+            case INCIDENT -> "incident-" + i;
+            case EVENT -> "event-" + i;
+            case GROUP -> "group-" + i;
         };
     }
 
@@ -129,6 +132,9 @@ public final class GraphGenerator {
             case STANCE -> "Stance " + i + " on " + Words.TOPICS.get(i % Words.TOPICS.size());
             case CONCEPT -> Words.CONCEPTS.get(i % Words.CONCEPTS.size()) + " " + i;
             case CLAIM -> "Claim " + i;
+            case INCIDENT -> "Incident " + i;
+            case EVENT -> "Event " + i;
+            case GROUP -> "Group " + i;
         };
     }
 

@@ -46,7 +46,7 @@ public class EntityApiResource {
 
     @Operation(summary = "List the nodes of a kind, with facets",
             description = "kind is one of jurisdictions, regulations, provisions, risk-tiers, obligations, organisations, "
-                    + "people, models, stances, concepts, claims, sources. Filters are facet=value query parameters "
+                    + "people, models, stances, concepts, claims, sources, incidents, events, groups. Filters are facet=value query parameters "
                     + "(e.g. /api/models?developer=openai), page=N pages through 50 at a time.")
     @APIResponse(responseCode = "200", description = "The page of the index.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regulations", value = """

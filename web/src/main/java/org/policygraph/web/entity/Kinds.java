@@ -8,7 +8,7 @@ public final class Kinds {
 
     /** The kinds as they appear in URLs, as a JAX-RS path regex; kept in step with {@link Kind} by a test. */
     public static final String PATH_REGEX =
-            "jurisdictions|regulations|provisions|risk-tiers|obligations|organisations|people|models|stances|concepts|claims|sources";
+            "jurisdictions|regulations|provisions|risk-tiers|obligations|organisations|people|models|stances|concepts|claims|sources|incidents|events|groups";
 
     private Kinds() {
     }

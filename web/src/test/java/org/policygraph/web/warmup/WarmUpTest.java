@@ -13,6 +13,9 @@ class WarmUpTest {
     @Inject
     WarmUp warmUp;
 
+    @Inject
+    org.neo4j.driver.Driver driver;
+
     @Test
     void runsTheQueriesOfEveryKindsIndexAndEntityPageASearchAndAPath() {
         WarmUp.Report report = warmUp.run();
@@ -20,12 +23,20 @@ class WarmUpTest {
         assertThat(report.failures()).as("pages whose queries failed").isEmpty();
         for (Kind kind : Kind.values()) {
             assertThat(report.pages()).as("the index of %s", kind.plural()).contains("/" + kind.plural());
-            assertThat(report.pages()).as("an entity page of %s", kind.plural())
-                    .anyMatch(p -> p.matches("/" + kind.plural() + "/[a-z0-9][a-z0-9-]*"));
+            if (hasNodes(kind)) {
+                assertThat(report.pages()).as("an entity page of %s", kind.plural())
+                        .anyMatch(p -> p.matches("/" + kind.plural() + "/[a-z0-9][a-z0-9-]*"));
+            }
         }
         assertThat(report.pages()).contains("/").anyMatch(p -> p.startsWith("/search?q="))
                 .anyMatch(p -> p.matches("/paths\\?from=.+&to=.+"))
                 .anyMatch(p -> p.matches("/regulations/.+ \\(reach\\)"));
+    }
+
+    private boolean hasNodes(Kind kind) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (n:" + kind.label() + ") RETURN count(n) > 0 AS any").single().get("any").asBoolean();
+        }
     }
 
     @Test
