@@ -30,6 +30,46 @@ public interface ConsoleConfig {
     @WithDefault("10000")
     int maxListSize();
 
+    /**
+     * Where console queries run: {@code process} (the default) in a Neo4j of their own, a separate process over a
+     * copy of the graph that the app kills when a query outlives its deadline, so that no query shares the site's
+     * CPU or memory past it; {@code shared} on the site's own database (only the guards and the server's timeout
+     * then hold, and an expression that never reaches a check keeps running after its deadline).
+     */
+    @WithDefault("process")
+    Isolation isolation();
+
+    /** The maximum heap of the console's own Neo4j process. */
+    @WithDefault("512m")
+    String processHeap();
+
+    /** The most memory one console transaction may use in the console's Neo4j (db.memory.transaction.max). */
+    @WithDefault("256M")
+    io.quarkus.runtime.configuration.MemorySize transactionMemory();
+
+    /** The most memory all console transactions together may use (dbms.memory.transaction.total.max). */
+    @WithDefault("384M")
+    io.quarkus.runtime.configuration.MemorySize totalTransactionMemory();
+
+    /** How long past its timeout a query may still run before its process is killed. */
+    @WithDefault("2s")
+    Duration killAfter();
+
+    /** The longest answer, in bytes of the values read; the rows after it are left out and {@code truncated} set. */
+    @WithDefault("8M")
+    io.quarkus.runtime.configuration.MemorySize maxAnswerBytes();
+
+    /** The deepest nesting of brackets a query may have. */
+    @WithDefault("64")
+    int maxNesting();
+
+    /** The largest {@code range()} a query may build, when its bounds are written as numbers. */
+    @WithDefault("1000000")
+    long maxRange();
+
+    /** Where console queries run. */
+    enum Isolation { PROCESS, SHARED }
+
     /** The procedures a console query may call; every other procedure is refused. */
     @WithDefault("db.labels,db.relationshipTypes,db.propertyKeys,db.index.fulltext.queryNodes,db.schema.visualization")
     List<String> allowedProcedures();

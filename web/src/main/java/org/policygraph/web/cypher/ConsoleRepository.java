@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * The console's access to Neo4j: every session is a READ session and every transaction carries the console's
  * timeout, so the server itself stops writes and long queries. Owns the console's own Cypher (the plan, the
- * lookup of relationship ends, the list of built-in functions).
+ * lookup of relationship ends, the list of built-in functions). Queries run on the driver the console's
+ * {@link ConsoleDatabase} lends them; the list of built-in functions comes from the site's own server.
  */
 @ApplicationScoped
 public class ConsoleRepository {
@@ -39,10 +40,10 @@ public class ConsoleRepository {
             RETURN elementId(n) AS element, n.id AS id, n.name AS name, labels(n) AS labels
             """;
 
-    private final Driver driver;
+    private final Driver site;
 
-    ConsoleRepository(Driver driver) {
-        this.driver = driver;
+    ConsoleRepository(Driver site) {
+        this.site = site;
     }
 
     /**
@@ -63,10 +64,12 @@ public class ConsoleRepository {
      *
      * @param columns   the column names
      * @param records   at most the row cap
-     * @param truncated whether the query had more rows than the cap
+     * @param truncated whether the query had more rows than the cap, or its answer more bytes
+     * @param cutAtBytes whether the rows were cut because the answer reached the byte cap
      * @param elapsedMs how long the query ran, until the last row read
      */
-    public record Rows(List<String> columns, List<Record> records, boolean truncated, long elapsedMs) {
+    public record Rows(List<String> columns, List<Record> records, boolean truncated, boolean cutAtBytes,
+                       long elapsedMs) {
     }
 
     /** A node found by its element id: its business id, name and labels. */
@@ -74,7 +77,7 @@ public class ConsoleRepository {
     }
 
     /** Plans a query with EXPLAIN in a read transaction; syntax errors come out here, as Neo4j's exceptions. */
-    public QueryPlan explain(String query, Map<String, Object> parameters, Duration timeout) {
+    public QueryPlan explain(Driver driver, String query, Map<String, Object> parameters, Duration timeout) {
         try (var session = driver.session(readSession());
              var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
             var result = tx.run(EXPLAIN + query, parameters);
@@ -102,7 +105,8 @@ public class ConsoleRepository {
      * Runs a query in a read transaction with a server-side timeout, reading at most {@code maxRows} rows. The
      * transaction is rolled back when the rows are read, which also stops a query that had more.
      */
-    public Rows run(String query, Map<String, Object> parameters, Duration timeout, int maxRows) {
+    public Rows run(Driver driver, String query, Map<String, Object> parameters, Duration timeout, int maxRows,
+                    long maxBytes) {
         long start = System.nanoTime();
         try (var session = driver.session(readSession());
              var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
@@ -110,18 +114,26 @@ public class ConsoleRepository {
             var result = tx.run(query, parameters);
             List<String> columns = result.keys();
             List<Record> records = new ArrayList<>();
+            long bytes = 0;
+            boolean cutAtBytes = false;
             while (records.size() < maxRows && result.hasNext()) {
-                records.add(result.next());
+                Record record = result.next();
+                bytes += AnswerSize.of(record);
+                if (bytes > maxBytes) {
+                    cutAtBytes = true;
+                    break;
+                }
+                records.add(record);
             }
-            boolean truncated = result.hasNext();
+            boolean truncated = cutAtBytes || result.hasNext();
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             tx.rollback();
-            return new Rows(columns, records, truncated, elapsed);
+            return new Rows(columns, records, truncated, cutAtBytes, elapsed);
         }
     }
 
     /** Business ids, names and labels of nodes known by element id (the ends of relationships in a result). */
-    public Map<String, NodeInfo> nodes(Collection<String> elementIds) {
+    public Map<String, NodeInfo> nodes(Driver driver, Collection<String> elementIds) {
         if (elementIds.isEmpty()) {
             return Map.of();
         }
@@ -139,7 +151,7 @@ public class ConsoleRepository {
 
     /** The names of Neo4j's built-in functions, as the server lists them. */
     public Set<String> builtInFunctions() {
-        try (var session = driver.session(readSession())) {
+        try (var session = site.session(readSession())) {
             return new HashSet<>(session.executeRead(tx -> tx.run(BUILT_IN_FUNCTIONS).single().get("names")
                     .asList(v -> v.asString())));
         }

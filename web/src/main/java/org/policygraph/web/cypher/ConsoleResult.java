@@ -10,12 +10,15 @@ import java.util.List;
  * @param columns   the column names, in order
  * @param rows      one list of values per row, in column order; nodes, relationships and paths are objects with a
  *                  {@code $type} of {@code node}, {@code relationship} or {@code path}, named by business id
- * @param truncated whether the query had more rows than the console returns (or a list longer than it returns)
+ * @param truncated whether the query had more rows than the console returns (or a list longer than it returns,
+ *                  or an answer larger than its byte cap)
+ * @param truncation why the result was cut, in a sentence, or null when it was not
  * @param elapsedMs how long the query ran, in milliseconds
  * @param table     the rows as display cells, for the page
  * @param graph     the nodes and relationships in the result, for the page's drawing
  */
-public record ConsoleResult(List<String> columns, List<List<Object>> rows, boolean truncated, long elapsedMs,
+public record ConsoleResult(List<String> columns, List<List<Object>> rows, boolean truncated, String truncation,
+                            long elapsedMs,
                             @JsonIgnore List<List<Cell>> table, @JsonIgnore ResultGraph graph) {
 
     /**

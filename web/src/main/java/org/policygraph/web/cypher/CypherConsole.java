@@ -60,12 +60,14 @@ public class CypherConsole {
     private static final String LIST_CAP_PARAMETER = "policygraphConsoleListCap";
 
     private final ConsoleRepository repository;
+    private final ConsoleDatabase database;
     private final ConsoleConfig config;
     private final Semaphore running;
     private volatile QueryGuard guard;
 
-    CypherConsole(ConsoleRepository repository, ConsoleConfig config) {
+    CypherConsole(ConsoleRepository repository, ConsoleDatabase database, ConsoleConfig config) {
         this.repository = repository;
+        this.database = database;
         this.config = config;
         this.running = new Semaphore(config.maxConcurrent());
     }
@@ -93,13 +95,17 @@ public class CypherConsole {
         }
         var tokens = CypherTokens.of(text);
         guard().check(tokens);
+        CostGuard.check(tokens, config.maxNesting(), config.maxRange());
         Map<String, Object> params = normalise(parameters == null ? Map.of() : parameters);
         if (!running.tryAcquire()) {
             throw QueryException.busy("The console is answering " + config.maxConcurrent() + " queries already, "
                     + "its limit; try again in a moment.");
         }
+        ConsoleDatabase.Lease lease = null;
         try {
-            ConsoleRepository.QueryPlan plan = repository.explain(text, params, config.timeout());
+            lease = database.lease();
+            var driver = lease.driver();
+            ConsoleRepository.QueryPlan plan = repository.explain(driver, text, params, config.timeout());
             checkPlan(plan, config.allowedProcedures());
             Optional<String> named = tokens.stream().anyMatch(t -> t.is("RETURN")) && !plan.columns().isEmpty()
                     ? ReturnAliases.named(text, tokens, plan.columns()) : Optional.empty();
@@ -110,15 +116,43 @@ public class CypherConsole {
                 runParams = new LinkedHashMap<>(params);
                 runParams.put(LIST_CAP_PARAMETER, config.maxListSize() + 1);
             }
-            ConsoleRepository.Rows rows = repository.run(run, runParams, config.timeout(), config.maxRows());
-            return ResultReader.read(rows, config.maxListSize(), repository::nodes);
+            ConsoleRepository.Rows rows = repository.run(driver, run, runParams, config.timeout(), config.maxRows(),
+                    config.maxAnswerBytes().asLongValue());
+            return ResultReader.read(rows, config.maxListSize(), config.maxRows(), bytes(config.maxAnswerBytes().asLongValue()),
+                    ids -> repository.nodes(driver, ids));
         } catch (ServiceUnavailableException | SessionExpiredException e) {
+            if (lease != null && lease.killed()) {
+                throw timedOut();
+            }
+            if (lease != null && lease.driver() != null && database.processId().isEmpty()) {
+                throw QueryException.refused("The query needed more memory than the console allows, and its database "
+                        + "was stopped; narrow it down.");
+            }
             throw e;
         } catch (Neo4jException e) {
-            throw translate(e);
+            if (lease != null && lease.killed()) {
+                throw timedOut();
+            }
+            QueryException translated = translate(e);
+            if (lease != null && (translated.stoppedByServer())) {
+                lease.stoppedByServer();
+            }
+            throw translated;
         } finally {
+            if (lease != null) {
+                lease.close();
+            }
             running.release();
         }
+    }
+
+    private static String bytes(long n) {
+        return n % (1024 * 1024) == 0 ? (n / (1024 * 1024)) + " MiB" : n % 1024 == 0 ? (n / 1024) + " KiB" : n + " bytes";
+    }
+
+    private QueryException timedOut() {
+        return QueryException.timedOut("The query ran for longer than the console allows (" + seconds()
+                + ") and was stopped; narrow it down, for example with LIMIT or a more specific MATCH.");
     }
 
     /** Checks the plan: read-only, this database only, no LOAD CSV, no batches, allowed procedures only. */
@@ -145,6 +179,10 @@ public class CypherConsole {
             if (name.startsWith("Transaction")) {
                 throw QueryException.refused("CALL { ... } IN TRANSACTIONS is not allowed in the console: it commits "
                         + "in batches.");
+            }
+            if (name.startsWith("Show") || name.startsWith("Terminate")) {
+                throw QueryException.refused("Administration commands (" + name + ") are not allowed in the read-only "
+                        + "console.");
             }
             if (name.contains("Administration") || name.contains("System")) {
                 throw QueryException.refused("Administration commands are not allowed in the read-only console.");
@@ -186,11 +224,11 @@ public class CypherConsole {
     private QueryException translate(Neo4jException e) {
         String code = e.code() == null ? "" : e.code();
         if (code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")) {
-            return QueryException.timedOut("The query ran for longer than the console allows ("
-                    + seconds() + ") and was stopped; narrow it down, for example with LIMIT or a more specific MATCH.");
+            return timedOut().markStoppedByServer();
         }
         if (code.contains("MemoryPoolOutOfMemoryError") || code.contains("OutOfMemory")) {
-            return QueryException.refused("The query needs more memory than the console allows; narrow it down.");
+            return QueryException.refused("The query needs more memory than the console allows; narrow it down.")
+                    .markStoppedByServer();
         }
         if (code.endsWith("Statement.AccessMode") || code.endsWith("Security.Forbidden")) {
             return QueryException.refused("The console is read-only: " + firstLine(e.getMessage()));

@@ -1,12 +1,21 @@
 package org.policygraph.web.cypher;
 
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.neo4j.cypher.internal.parser.lexer.UnicodeEscapeReplacementReader;
+import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a Cypher query into tokens the way Cypher's own lexer does at the level the console's guard needs: string
- * literals, comments and backtick-quoted names are single tokens (so a keyword inside a string or a comment is
- * never mistaken for a clause), and every token knows its line and column.
+ * Cuts a Cypher query into tokens with Neo4j's own lexer, after Neo4j's own decoding of {@code \\uXXXX} escapes: the
+ * server decodes those anywhere in the text before it lexes (so {@code /* \\u002a/} closes a comment), and the guard
+ * must see what the server sees. String literals, comments and backtick-quoted names are single tokens (so a keyword
+ * inside a string or a comment is never mistaken for a clause); every token knows its line, column and offsets in
+ * the query as written, before decoding.
  */
 final class CypherTokens {
 
@@ -40,154 +49,173 @@ final class CypherTokens {
         }
     }
 
-    private final String text;
-    private int pos;
-    private int line = 1;
-    private int column = 1;
+    private final String original;
+    private final String decoded;
+    private final int[] offsetTable;
+    private final int tableStart;
 
-    private CypherTokens(String text) {
-        this.text = text;
+    private CypherTokens(String original, String decoded, int[] offsetTable) {
+        this.original = original;
+        this.decoded = decoded;
+        this.offsetTable = offsetTable;
+        this.tableStart = offsetTable == null ? decoded.length() : decoded.length() - offsetTable.length / 3;
     }
 
     /**
      * The tokens of a query.
      *
-     * @throws QueryException when a string, a quoted name or a comment is not closed
+     * @throws QueryException when an escape is malformed, or a string, a quoted name or a comment is not closed
      */
     static List<Token> of(String query) {
-        return new CypherTokens(query).tokens();
+        UnicodeEscapeReplacementReader.Result result;
+        try {
+            result = UnicodeEscapeReplacementReader.read(query);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        } catch (RuntimeException e) {
+            // InvalidUnicodeLiteral: a backslash-u not followed by four hexadecimal digits
+            int at = query.indexOf("\\u");
+            int[] place = at < 0 ? new int[] {1, 1} : lineAndColumn(query, at);
+            throw QueryException.syntax("The escape \\u here must be followed by four hexadecimal digits, as in \\u0041.",
+                    place[0], place[1]);
+        }
+        var stream = result.charStream();
+        String decoded = stream.getText(org.antlr.v4.runtime.misc.Interval.of(0, stream.size() - 1));
+        return new CypherTokens(query, decoded, result.offsetTable()).tokens(stream);
     }
 
-    private List<Token> tokens() {
+    /** Whether the query holds escapes that Neo4j decodes before it lexes. */
+    static boolean hasEscapes(String query) {
+        try {
+            return UnicodeEscapeReplacementReader.read(query).offsetTable() != null;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private List<Token> tokens(org.antlr.v4.runtime.CharStream stream) {
+        Cypher5Lexer lexer = new Cypher5Lexer(stream);
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column, String msg,
+                                    RecognitionException e) {
+                // unknown characters come out as ErrorChar tokens, reported below with their place
+            }
+        });
         List<Token> tokens = new ArrayList<>();
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            int startLine = line;
-            int startColumn = column;
-            int startPos = pos;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                advance(1);
-            } else if (text.startsWith("//", pos)) {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
-                    advance(1);
-                }
-            } else if (text.startsWith("/*", pos)) {
-                int end = text.indexOf("*/", pos + 2);
-                if (end < 0) {
-                    throw QueryException.syntax("The comment opened here is never closed with */.", startLine, startColumn);
-                }
-                advanceTo(end + 2);
-            } else if (c == '\'' || c == '"') {
-                tokens.add(new Token(Type.STRING, string(c, startLine, startColumn), startLine, startColumn, startPos, pos));
-            } else if (c == '`') {
-                tokens.add(new Token(Type.QUOTED_NAME, quotedName(startLine, startColumn), startLine, startColumn, startPos, pos));
-            } else if (c == '$') {
-                advance(1);
-                String name;
-                if (pos < text.length() && text.charAt(pos) == '`') {
-                    name = quotedName(startLine, startColumn);
-                } else {
-                    int start = pos;
-                    while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                        advance(1);
+        List<? extends org.antlr.v4.runtime.Token> all = lexer.getAllTokens();
+        for (int i = 0; i < all.size(); i++) {
+            org.antlr.v4.runtime.Token t = all.get(i);
+            if (t.getChannel() != org.antlr.v4.runtime.Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            String name = Cypher5Lexer.VOCABULARY.getSymbolicName(t.getType());
+            String text = t.getText();
+            int start = originalOffset(t.getStartIndex());
+            int end = t.getStopIndex() + 1 < decoded.length() ? originalOffset(t.getStopIndex() + 1) : original.length();
+            int[] place = place(start);
+            if (name == null) {
+                name = "";
+            }
+            switch (name) {
+                case "STRING_LITERAL1", "STRING_LITERAL2" -> tokens.add(new Token(Type.STRING,
+                        text.substring(1, text.length() - 1), place[0], place[1], start, end));
+                case "ESCAPED_SYMBOLIC_NAME" -> tokens.add(new Token(Type.QUOTED_NAME,
+                        text.substring(1, text.length() - 1).replace("``", "`"), place[0], place[1], start, end));
+                case "UNSIGNED_DECIMAL_INTEGER", "UNSIGNED_HEX_INTEGER", "UNSIGNED_OCTAL_INTEGER", "DECIMAL_DOUBLE",
+                     "DECIMAL_EXPONENT", "DECIMAL_DOUBLE_EXPONENT" ->
+                        tokens.add(new Token(Type.NUMBER, text, place[0], place[1], start, end));
+                case "DOLLAR" -> {
+                    if (i + 1 < all.size() && all.get(i + 1).getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL
+                            && isNameToken(all.get(i + 1))) {
+                        org.antlr.v4.runtime.Token n = all.get(++i);
+                        String p = n.getText();
+                        if (p.startsWith("`")) {
+                            p = p.substring(1, p.length() - 1).replace("``", "`");
+                        }
+                        int pend = n.getStopIndex() + 1 < decoded.length() ? originalOffset(n.getStopIndex() + 1)
+                                : original.length();
+                        tokens.add(new Token(Type.PARAMETER, p, place[0], place[1], start, pend));
+                    } else {
+                        tokens.add(new Token(Type.SYMBOL, text, place[0], place[1], start, end));
                     }
-                    name = text.substring(start, pos);
                 }
-                tokens.add(new Token(Type.PARAMETER, name, startLine, startColumn, startPos, pos));
-            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))
-                    && !previousIsName(tokens))) {
-                tokens.add(new Token(Type.NUMBER, number(), startLine, startColumn, startPos, pos));
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int start = pos;
-                while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
-                    advance(1);
+                case "ErrorChar" -> {
+                    if (text.equals("'") || text.equals("\"")) {
+                        throw QueryException.syntax("The string opened here is never closed with " + text + ".",
+                                place[0], place[1]);
+                    }
+                    if (text.equals("`")) {
+                        throw QueryException.syntax("The name quoted here is never closed with a backtick.",
+                                place[0], place[1]);
+                    }
+                    tokens.add(new Token(Type.SYMBOL, text, place[0], place[1], start, end));
                 }
-                tokens.add(new Token(Type.WORD, text.substring(start, pos), startLine, startColumn, startPos, pos));
-            } else {
-                advance(1);
-                tokens.add(new Token(Type.SYMBOL, String.valueOf(c), startLine, startColumn, startPos, pos));
+                default -> {
+                    if (name.equals("DIVIDE") && i + 1 < all.size() && all.get(i + 1).getStartIndex() == t.getStopIndex() + 1
+                            && "TIMES".equals(Cypher5Lexer.VOCABULARY.getSymbolicName(all.get(i + 1).getType()))) {
+                        throw QueryException.syntax("The comment opened here is never closed with */.", place[0], place[1]);
+                    }
+                    tokens.add(new Token(isNameToken(t) ? Type.WORD : Type.SYMBOL, text, place[0], place[1], start, end));
+                }
             }
         }
         return tokens;
     }
 
-    private static boolean previousIsName(List<Token> tokens) {
-        if (tokens.isEmpty()) {
+    private int[] lineStarts;
+
+    /** Line and column (from 1) of an offset in the query as written. */
+    private int[] place(int offset) {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < original.length(); i++) {
+                if (original.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int line = java.util.Arrays.binarySearch(lineStarts, offset);
+        if (line < 0) {
+            line = -line - 2;
+        }
+        return new int[] {line + 1, offset - lineStarts[line] + 1};
+    }
+
+    /** Identifiers and keywords (every keyword can also be a name in Cypher). */
+    private static boolean isNameToken(org.antlr.v4.runtime.Token t) {
+        String text = t.getText();
+        if (text.isEmpty()) {
             return false;
         }
-        Token last = tokens.get(tokens.size() - 1);
-        return last.isName() || last.isSymbol(")") || last.isSymbol("]");
-    }
-
-    private String string(char quote, int startLine, int startColumn) {
-        StringBuilder sb = new StringBuilder();
-        advance(1);
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '\\' && pos + 1 < text.length()) {
-                sb.append(c).append(text.charAt(pos + 1));
-                advance(2);
-            } else if (c == quote) {
-                advance(1);
-                return sb.toString();
-            } else {
-                sb.append(c);
-                advance(1);
-            }
+        if (text.startsWith("`")) {
+            return true;
         }
-        throw QueryException.syntax("The string opened here is never closed with " + quote + ".", startLine, startColumn);
+        return Character.isJavaIdentifierStart(text.charAt(0)) && text.chars().allMatch(Character::isJavaIdentifierPart);
     }
 
-    private String quotedName(int startLine, int startColumn) {
-        StringBuilder sb = new StringBuilder();
-        advance(1);
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '`' && pos + 1 < text.length() && text.charAt(pos + 1) == '`') {
-                sb.append('`');
-                advance(2);
-            } else if (c == '`') {
-                advance(1);
-                return sb.toString();
-            } else {
-                sb.append(c);
-                advance(1);
-            }
+    /** The offset in the query as written of the character at {@code decodedIndex} in the decoded text. */
+    private int originalOffset(int decodedIndex) {
+        if (decodedIndex < tableStart) {
+            return decodedIndex;
         }
-        throw QueryException.syntax("The name quoted here is never closed with a backtick.", startLine, startColumn);
+        return offsetTable[3 * (decodedIndex - tableStart)];
     }
 
-    private String number() {
-        int start = pos;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            boolean exponentSign = (c == '+' || c == '-') && pos > start
-                    && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')
-                    && !text.substring(start, pos).toLowerCase().startsWith("0x");
-            boolean decimalPoint = c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))
-                    && !text.substring(start, pos).contains(".");
-            if (Character.isLetterOrDigit(c) || c == '_' || exponentSign || decimalPoint) {
-                advance(1);
-            } else {
-                break;
-            }
-        }
-        return text.substring(start, pos);
-    }
-
-    private void advanceTo(int end) {
-        advance(end - pos);
-    }
-
-    private void advance(int n) {
-        for (int i = 0; i < n && pos < text.length(); i++) {
-            if (text.charAt(pos) == '\n') {
+    private static int[] lineAndColumn(String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;
             } else {
                 column++;
             }
-            pos++;
         }
+        return new int[] {line, column};
     }
 }

@@ -10,6 +10,7 @@ public class QueryException extends WebException {
 
     private final Integer line;
     private final Integer column;
+    private boolean stoppedByServer;
 
     QueryException(int status, String title, String detail, Integer line, Integer column) {
         super(status, title, detail);
@@ -40,6 +41,17 @@ public class QueryException extends WebException {
     /** Too many console queries run at once. */
     static QueryException busy(String detail) {
         return new QueryException(429, "Too many queries", detail, null, null);
+    }
+
+    /** Marks a query the server stopped for its time or memory: its process may still be computing it. */
+    QueryException markStoppedByServer() {
+        stoppedByServer = true;
+        return this;
+    }
+
+    /** Whether the server stopped the query for its time or memory. */
+    boolean stoppedByServer() {
+        return stoppedByServer;
     }
 
     /** The line of the problem, or null. */

@@ -56,7 +56,7 @@ final class ResultReader {
      * @param maxListSize the longest list returned; the query asked for one more item to tell a cut list
      * @param lookup      finds the business ids of nodes known only as relationship ends, by element id
      */
-    static ConsoleResult read(ConsoleRepository.Rows rows, int maxListSize,
+    static ConsoleResult read(ConsoleRepository.Rows rows, int maxListSize, int maxRows, String maxBytes,
                               Function<Collection<String>, Map<String, ConsoleRepository.NodeInfo>> lookup) {
         ResultReader reader = new ResultReader(maxListSize);
         Set<String> ends = new HashSet<>();
@@ -79,7 +79,12 @@ final class ResultReader {
             json.add(row);
             table.add(cells);
         }
-        return new ConsoleResult(rows.columns(), json, rows.truncated() || reader.listCut, rows.elapsedMs(), table,
+        String truncation = rows.cutAtBytes()
+                ? "The answer reached " + maxBytes + ", the most the console sends; the rows after it are left out."
+                : rows.truncated() ? "The query had more than " + maxRows + " rows; the first " + maxRows + " are shown."
+                : reader.listCut ? "A list held more than " + maxListSize + " items; the first " + maxListSize
+                        + " are shown." : null;
+        return new ConsoleResult(rows.columns(), json, rows.truncated() || reader.listCut, truncation, rows.elapsedMs(), table,
                 new ConsoleResult.ResultGraph(List.copyOf(reader.graphNodes.values()), List.copyOf(reader.graphEdges.values())));
     }
 

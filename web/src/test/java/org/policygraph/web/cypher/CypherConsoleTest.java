@@ -184,10 +184,10 @@ class CypherConsoleTest {
         given().contentType(ContentType.JSON).body(body("UNWIND range(1, 5000) AS i RETURN i", Map.of()))
                 .when().post("/api/cypher").then().statusCode(200)
                 .body("rows.size()", equalTo(1000)).body("truncated", equalTo(true));
-        given().contentType(ContentType.JSON).body(body("RETURN range(1, 100000000) AS huge", Map.of()))
+        given().contentType(ContentType.JSON).body(body("RETURN range(1, toInteger(10^8)) AS huge", Map.of()))
                 .when().post("/api/cypher").then().statusCode(200)
                 .body("rows[0][0].size()", equalTo(10000)).body("truncated", equalTo(true));
-        given().contentType(ContentType.JSON).body(body("RETURN [range(1, 10000000), [1, 2]] AS nested, 'x' AS x", Map.of()))
+        given().contentType(ContentType.JSON).body(body("RETURN [range(1, toInteger(10^7)), [1, 2]] AS nested, 'x' AS x", Map.of()))
                 .when().post("/api/cypher").then().statusCode(200)
                 .body("rows[0][0][0].size()", equalTo(10000)).body("rows[0][0][1].size()", equalTo(2))
                 .body("truncated", equalTo(true));

@@ -126,7 +126,7 @@ class HostileQueriesTest {
         try {
             long start = System.nanoTime();
             CompletableFuture<Response> slow = CompletableFuture.supplyAsync(() ->
-                    post("UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS forever"), pool);
+                    post("UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"), pool);
             Thread.sleep(300);
             int answeredWhileRunning = 0;
             for (String page : List.of("/api/stats", "/", "/regulations/eu-ai-act", "/search?q=act", "/cypher")) {
@@ -159,7 +159,7 @@ class HostileQueriesTest {
             List<CompletableFuture<Response>> slow = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 slow.add(CompletableFuture.supplyAsync(() -> post(
-                        "UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS forever"), pool));
+                        "UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"), pool));
             }
             Thread.sleep(700);
             Response third = post("RETURN 1 AS one");

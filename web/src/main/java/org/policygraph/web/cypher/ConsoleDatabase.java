@@ -1,0 +1,440 @@
+package org.policygraph.web.cypher;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.policygraph.data.ConsoleNeo4j;
+import org.policygraph.model.schema.SchemaScripts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where console queries run. With {@code policygraph.console.isolation=process} (the default) that is a Neo4j of the
+ * console's own ({@link ConsoleNeo4j}): a child process, started at the first console query, holding a copy of the
+ * site's graph, with a heap, transaction memory caps and a lower CPU priority of its own. A watchdog kills it when a
+ * query runs past its timeout plus {@code kill-after}, and after any query the server stopped for its time or memory
+ * (Neo4j marks such a transaction as ended but may go on computing an expression that never reaches a check): killing
+ * the process is the one way to be sure no CPU and no memory stays spent on it. The next query starts a fresh
+ * process. The site's pages never run there, so they never share a runaway query's fate.
+ *
+ * <p>The copy is refreshed when the site's graph changes (its node or relationship count), checked at most every
+ * ten seconds. With {@code isolation=shared} console queries run on the site's own driver.
+ */
+@ApplicationScoped
+public class ConsoleDatabase {
+
+    private static final String COPY_NODES = """
+            MATCH (n) RETURN labels(n) AS labels, properties(n) AS props
+            """;
+    private static final String COPY_RELATIONSHIPS = """
+            MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
+            RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props
+            """;
+    private static final String SIGNATURE = """
+            MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
+            """;
+    private static final int BATCH = 2_000;
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+
+    private final Driver site;
+    private final ConsoleConfig config;
+    private final Map<Long, Lease> running = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "policygraph-console-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private long nextLease;
+
+    private Child child;
+    private String copiedSignature;
+    private long checkedAt;
+    private volatile int restarts;
+
+    ConsoleDatabase(Driver site, ConsoleConfig config) {
+        this.site = site;
+        this.config = config;
+        long period = 200;
+        watchdog.scheduleWithFixedDelay(this::watch, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** A console query in flight: the driver it runs on, and whether the watchdog killed its process. */
+    public final class Lease implements AutoCloseable {
+        private final long id;
+        private final long started = System.nanoTime();
+        private final Driver driver;
+        private final Child owner;
+        private volatile boolean killed;
+
+        private Lease(long id, Driver driver, Child owner) {
+            this.id = id;
+            this.driver = driver;
+            this.owner = owner;
+        }
+
+        public Driver driver() {
+            return driver;
+        }
+
+        /** Whether the watchdog ended the query's process because the query outlived its deadline. */
+        public boolean killed() {
+            return killed;
+        }
+
+        /**
+         * The server stopped the query for its time or memory: its process may still be computing it, so it is
+         * killed now; the next query gets a fresh one.
+         */
+        public void stoppedByServer() {
+            if (owner != null) {
+                kill(owner, "a query was stopped by the server for its time or memory");
+            }
+        }
+
+        @Override
+        public void close() {
+            running.remove(id);
+        }
+    }
+
+    /** Takes a driver for one console query; the query must run inside the lease, and close it after. */
+    public Lease lease() {
+        if (config.isolation() == ConsoleConfig.Isolation.SHARED) {
+            return register(site, null);
+        }
+        Child c = ready();
+        return register(c.driver, c);
+    }
+
+    private synchronized Lease register(Driver driver, Child owner) {
+        Lease lease = new Lease(nextLease++, driver, owner);
+        running.put(lease.id, lease);
+        return lease;
+    }
+
+    /** The process id of the console's Neo4j, if one runs (tests measure its CPU). */
+    public synchronized java.util.OptionalLong processId() {
+        return child != null && child.process.isAlive() ? java.util.OptionalLong.of(child.process.pid())
+                : java.util.OptionalLong.empty();
+    }
+
+    /** How many times the console's Neo4j was killed since the app started. */
+    public int restarts() {
+        return restarts;
+    }
+
+    private synchronized Child ready() {
+        if (child != null && child.process.isAlive()) {
+            long now = System.nanoTime();
+            if (now - checkedAt > CHECK_EVERY.toNanos() && running.isEmpty()) {
+                checkedAt = now;
+                if (!signature().equals(copiedSignature)) {
+                    Log.info("the site's graph changed; the console's copy is made again");
+                    stopChild();
+                }
+            }
+        }
+        if (child == null || !child.process.isAlive()) {
+            if (child != null) {
+                stopChild();
+            }
+            child = start();
+        }
+        return child;
+    }
+
+    private String signature() {
+        try (var session = site.session()) {
+            var r = session.executeRead(tx -> tx.run(SIGNATURE).single());
+            return r.get("nodes").asLong() + "/" + r.get("relationships").asLong();
+        }
+    }
+
+    private void watch() {
+        long deadline = config.timeout().plus(config.killAfter()).toNanos();
+        long now = System.nanoTime();
+        for (Lease lease : running.values()) {
+            if (lease.owner != null && !lease.killed && now - lease.started > deadline) {
+                lease.killed = true;
+                kill(lease.owner, "a query ran past its deadline");
+            }
+        }
+    }
+
+    private void kill(Child victim, String why) {
+        synchronized (this) {
+            for (Lease l : running.values()) {
+                if (l.owner == victim) {
+                    l.killed = true;
+                }
+            }
+        }
+        if (victim.process.isAlive()) {
+            Log.warnf("killing the console's Neo4j (pid %d): %s", victim.process.pid(), why);
+            victim.process.destroyForcibly();
+            restarts++;
+            // start the next one now, so that the next query does not wait for it
+            watchdog.schedule(() -> {
+                try {
+                    ready();
+                } catch (RuntimeException e) {
+                    Log.warnf("cannot restart the console's Neo4j: %s", e.getMessage());
+                }
+            }, 500, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Starts the console's Neo4j and copies the site's graph into it. */
+    private Child start() {
+        long t0 = System.nanoTime();
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("policygraph-console-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the console's Neo4j", e);
+        }
+        int port = freePort();
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + config.processHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss1m",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp", classpath(), ConsoleNeo4j.class.getName(), dir.toString(), String.valueOf(port),
+                String.valueOf(config.timeout().toMillis()), String.valueOf(config.transactionMemory().asLongValue()),
+                String.valueOf(config.totalTransactionMemory().asLongValue())));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(ConsoleNeo4j.PASSWORD_VARIABLE, password);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the console's Neo4j", e);
+        }
+        String uri = awaitReady(process);
+        long started = System.nanoTime();
+        Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), Config.builder()
+                .withMaxConnectionPoolSize(config.maxConcurrent() + 2)
+                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                .withFetchSize(100)
+                .withLogging(org.neo4j.driver.Logging.none())
+                .build());
+        Child c = new Child(process, driver, dir);
+        try {
+            copiedSignature = copy(driver);
+            checkedAt = System.nanoTime();
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        Log.infof("the console's Neo4j (pid %d) is ready with a copy of the graph, in %d ms (start %d ms, copy %d ms)",
+                process.pid(), (System.nanoTime() - t0) / 1_000_000, (started - t0) / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
+        return c;
+    }
+
+    private static String awaitReady(Process process) {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try {
+            String line;
+            while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+                if (line.startsWith("READY ")) {
+                    Thread drain = new Thread(() -> {
+                        try {
+                            while (out.readLine() != null) {
+                                // the child's log: read so that its pipe never fills
+                            }
+                        } catch (IOException ignored) {
+                            // the process ended
+                        }
+                    }, "policygraph-console-log");
+                    drain.setDaemon(true);
+                    drain.start();
+                    return line.substring("READY ".length()).strip();
+                }
+                if (seen.length() < 4000) {
+                    seen.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the console's Neo4j output", e);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the console's Neo4j did not start:\n" + seen);
+    }
+
+    /** Copies every node and relationship of the site's graph, and the schema, into the console's database. */
+    private String copy(Driver target) {
+        String signature = signature();
+        try (var to = target.session()) {
+            for (String statement : SchemaScripts.allStatements()) {
+                to.run(statement).consume();
+            }
+        }
+        try (var from = site.session(); var to = target.session()) {
+            from.executeRead(tx -> {
+                Map<List<String>, List<Value>> byLabels = new LinkedHashMap<>();
+                int[] pending = {0};
+                tx.run(COPY_NODES).forEachRemaining(r -> {
+                    List<String> labels = r.get("labels").asList(Value::asString);
+                    byLabels.computeIfAbsent(labels, k -> new ArrayList<>()).add(r.get("props"));
+                    if (++pending[0] >= BATCH) {
+                        writeNodes(to, byLabels);
+                        pending[0] = 0;
+                    }
+                });
+                writeNodes(to, byLabels);
+                return null;
+            });
+            from.executeRead(tx -> {
+                Map<String, List<Value>> byType = new LinkedHashMap<>();
+                int[] pending = {0};
+                tx.run(COPY_RELATIONSHIPS).forEachRemaining(r -> {
+                    byType.computeIfAbsent(r.get("type").asString(), k -> new ArrayList<>()).add(Values.value(Map.of(
+                            "a", r.get("a").asObject(), "b", r.get("b").asObject(), "props", r.get("props").asMap())));
+                    if (++pending[0] >= BATCH) {
+                        writeRelationships(to, byType);
+                        pending[0] = 0;
+                    }
+                });
+                writeRelationships(to, byType);
+                return null;
+            });
+        }
+        return signature;
+    }
+
+    private static void writeNodes(org.neo4j.driver.Session to, Map<List<String>, List<Value>> byLabels) {
+        byLabels.forEach((labels, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            String label = labels.isEmpty() ? "" : labels.stream().map(ConsoleDatabase::quote).collect(Collectors.joining(":", ":", ""));
+            to.executeWrite(tx -> tx.run("UNWIND $rows AS props CREATE (n" + label + ") SET n = props",
+                    Map.of("rows", List.copyOf(rows))).consume());
+            rows.clear();
+        });
+    }
+
+    private static void writeRelationships(org.neo4j.driver.Session to, Map<String, List<Value>> byType) {
+        byType.forEach((type, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            to.executeWrite(tx -> tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
+                    + "CREATE (a)-[r:" + quote(type) + "]->(b) SET r = row.props", Map.of("rows", List.copyOf(rows))).consume());
+            rows.clear();
+        });
+    }
+
+    private static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    /**
+     * The classpath of the app's own libraries: in the packaged app the directory of the jars holding Neo4j and
+     * PolicyGraph's data module (Quarkus' launcher jar does not list them); in tests, the JVM's own classpath.
+     */
+    private static String classpath() {
+        Set<String> entries = new java.util.LinkedHashSet<>();
+        for (Class<?> c : List.of(ConsoleNeo4j.class, org.neo4j.graphdb.GraphDatabaseService.class,
+                org.neo4j.dbms.api.DatabaseManagementServiceBuilder.class)) {
+            try {
+                Path location = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(location) && location.getParent() != null
+                        && location.getParent().getFileName().toString().equals("main")
+                        && location.getParent().getParent() != null
+                        && location.getParent().getParent().getFileName().toString().equals("lib")) {
+                    entries.add(location.getParent() + "/*");
+                } else {
+                    entries.add(location.toString());
+                }
+            } catch (Exception e) {
+                // fall back on the JVM's classpath below
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port for the console's Neo4j", e);
+        }
+    }
+
+    private synchronized void stopChild() {
+        if (child != null) {
+            child.close();
+            child = null;
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        watchdog.shutdownNow();
+        stopChild();
+    }
+
+    /** A running console Neo4j. */
+    private record Child(Process process, Driver driver, Path dir) {
+        void close() {
+            try {
+                driver.close();
+            } catch (RuntimeException ignored) {
+                // the process may be gone already
+            }
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // a temporary directory; the OS cleans it up eventually
+            }
+        }
+    }
+}
