@@ -50,6 +50,11 @@ public enum RelType {
     ISSUED_BY("was issued by", "issued", set(Kind.REGULATION), set(Kind.ORGANISATION)),
     ENFORCED_BY("is enforced by", "enforces", set(Kind.REGULATION, Kind.OBLIGATION), set(Kind.ORGANISATION)),
     AMENDS("amends", "is amended by", set(Kind.REGULATION), set(Kind.REGULATION)),
+    /**
+     * A soft-law instrument drawn up under a law to put it into practice (the GPAI Code of Practice under Article 56
+     * of the AI Act): the end is the law or the provision it serves.
+     */
+    IMPLEMENTS("implements", "is implemented by", set(Kind.REGULATION), set(Kind.REGULATION, Kind.PROVISION)),
     BASED_ON("is based on", "is the base of", set(Kind.MODEL), set(Kind.MODEL)),
     /** Derived by ingest from thresholds and facts, never written by hand; carries status and reason. */
     FALLS_UNDER("falls under", "reaches", set(Kind.MODEL, Kind.ORGANISATION), set(Kind.RISK_TIER));
