@@ -39,7 +39,9 @@ class EssayEntitiesSearchTest {
             new Case("Mistral AI", "mistral-ai", "Organisation", 1),
             new Case("DeepSeek", "deepseek", "Organisation", 1),
             new Case("Safe Superintelligence", "safe-superintelligence", "Organisation", 1),
-            new Case("Super Safe Intelligence", "safe-superintelligence", "Organisation", 1),
+            // the essay's wrong name is the essay's claim, not an alias of the company: it finds the claim, whose
+            // correction and ABOUT link lead to Safe Superintelligence Inc.
+            new Case("Super Safe Intelligence", "essay-claim-ssi-name-and-location", "Claim", 1),
             new Case("SSI", "safe-superintelligence", "Organisation", 1),
             new Case("European Commission", "european-commission", "Organisation", 1),
             new Case("CCP", "chinese-communist-party", "Organisation", 1),
