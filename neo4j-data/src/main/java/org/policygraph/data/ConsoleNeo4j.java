@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The console's own Neo4j, run as a separate process over a copy of the graph:
@@ -47,15 +47,37 @@ public final class ConsoleNeo4j {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + home, e);
         }
+        // the app gives every console transaction its timeout (args[2]); the server's default stays the product's, so
+        // that the copy of the graph and the setting of the password are not cut short on a busy machine
         DatabaseManagementService service = EmbeddedNeo4j.configure(home, port, 64L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(Long.parseLong(args[2])))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, Long.parseLong(args[3]))
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, Long.parseLong(args[4]))
                 .build();
-        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        try {
+            try (var tx = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx(2, TimeUnit.MINUTES)) {
+                tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                tx.commit();
+            }
+            service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            service.shutdown();
+            System.exit(1);
+        }
+        // the app holds this process's standard input: when the app ends, for whatever reason, so does this process
+        Thread parent = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is sent; the read ends when the pipe closes
+                }
+            } catch (IOException ignored) {
+                // closed
+            }
+            System.exit(0);
+        }, "policygraph-console-parent");
+        parent.setDaemon(true);
+        parent.start();
         StandaloneNeo4j.serveUntilStopped(service::shutdown, "bolt://127.0.0.1:" + port);
     }
 }

@@ -39,6 +39,13 @@ public interface ConsoleConfig {
     @WithDefault("process")
     Isolation isolation();
 
+    /**
+     * Whether the console's own Neo4j starts with the app (in the background) rather than at the first console
+     * query: off by default, so that a site whose console is not used never spends the CPU and memory.
+     */
+    @WithDefault("false")
+    boolean startAtBoot();
+
     /** The maximum heap of the console's own Neo4j process. */
     @WithDefault("512m")
     String processHeap();

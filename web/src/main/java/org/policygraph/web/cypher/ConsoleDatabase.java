@@ -64,6 +64,8 @@ public class ConsoleDatabase {
             MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
             """;
     private static final int BATCH = 2_000;
+    private static final org.neo4j.driver.TransactionConfig COPY_TX =
+            org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build();
     private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
 
     private final Driver site;
@@ -349,7 +351,7 @@ public class ConsoleDatabase {
             }
             String label = labels.isEmpty() ? "" : labels.stream().map(ConsoleDatabase::quote).collect(Collectors.joining(":", ":", ""));
             to.executeWrite(tx -> tx.run("UNWIND $rows AS props CREATE (n" + label + ") SET n = props",
-                    Map.of("rows", List.copyOf(rows))).consume());
+                    Map.of("rows", List.copyOf(rows))).consume(), COPY_TX);
             rows.clear();
         });
     }
@@ -360,7 +362,8 @@ public class ConsoleDatabase {
                 return;
             }
             to.executeWrite(tx -> tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
-                    + "CREATE (a)-[r:" + quote(type) + "]->(b) SET r = row.props", Map.of("rows", List.copyOf(rows))).consume());
+                    + "CREATE (a)-[r:" + quote(type) + "]->(b) SET r = row.props", Map.of("rows", List.copyOf(rows))).consume(),
+                    COPY_TX);
             rows.clear();
         });
     }
@@ -411,8 +414,25 @@ public class ConsoleDatabase {
         }
     }
 
+    void start(@Observes io.quarkus.runtime.StartupEvent event) {
+        if (config.isolation() == ConsoleConfig.Isolation.PROCESS && config.startAtBoot()) {
+            watchdog.execute(() -> {
+                try {
+                    ready();
+                } catch (RuntimeException e) {
+                    Log.warnf("cannot start the console's Neo4j: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
     void stop(@Observes ShutdownEvent event) {
         watchdog.shutdownNow();
+        Child c = child;
+        if (c != null) {
+            // not synchronized: a start may hold the lock; killing the process ends it
+            c.process.destroyForcibly();
+        }
         stopChild();
     }
 
