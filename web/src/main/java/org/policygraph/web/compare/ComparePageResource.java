@@ -40,8 +40,10 @@ public class ComparePageResource {
 
     @GET
     @Path("regulations")
-    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @Context UriInfo uri) {
-        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS));
+    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
+                                        @Context UriInfo uri) {
+        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS),
+                org.policygraph.web.asof.AsOf.parse(asOf, null));
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations");
     }
 
