@@ -32,7 +32,7 @@ class AsOfTest {
         int marker = html.indexOf("data-event=\"" + eventId + "\"");
         assertThat(marker).as("the statement " + eventId + " is on the page").isPositive();
         int start = html.lastIndexOf("<li", marker);
-        int next = html.indexOf("class=\"as-of-date\"", start + 1);
+        int next = html.indexOf("class=\"as-of-date\"", marker);
         int end = html.indexOf("</section>", start);
         return html.substring(start, next > 0 && next < end ? next : end);
     }
