@@ -167,6 +167,7 @@ class AsOfTest {
         given().when().get("/api/regulations/eu-ai-act?as-of=2026-01-01&since=2026-06-01").then().statusCode(400)
                 .body("detail", containsString("must not be after the as-of date"));
         given().when().get("/timeline?as-of=2026/09/01").then().statusCode(400);
+        given().when().get("/compare/models?as-of=soon").then().statusCode(400);
         given().when().get("/api/compare/regulations?as-of=2026-02-30").then().statusCode(400)
                 .body("detail", containsString("is not a day of the calendar"));
     }
