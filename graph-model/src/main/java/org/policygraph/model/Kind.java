@@ -44,7 +44,9 @@ public enum Kind {
             "section", PropertyType.TEXT,
             "text", PropertyType.TEXT,
             "url", PropertyType.URL,
-            "position", PropertyType.INTEGER)),
+            "position", PropertyType.INTEGER,
+            // the date from which the provision applies, where the instrument stages its application
+            "applies_from", PropertyType.DATE)),
     RISK_TIER("RiskTier", "risk-tiers", "risk tier", props(
             "level", PropertyType.INTEGER,
             "compute_threshold_flop", PropertyType.NUMBER,

@@ -12,14 +12,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The EU AI Act was amended by Regulation (EU) 2026/1744, whose text PolicyGraph does not have: the pages of the
- * Act and of its provisions, risk tiers and obligations say so, and pages of law that is not amended do not.
+ * The EU AI Act was amended by Regulation (EU) 2026/1744, whose text PolicyGraph does not have but whose changed
+ * dates it records from secondary sources: the pages of the Act and of its provisions, risk tiers and obligations say
+ * so, and pages of law that is not amended do not.
  */
 @QuarkusTest
 class AmendmentNoticeTest {
 
-    static final String TAIL = "the text and dates here are those of the 2024 publication; the amendments are not "
-            + "yet in PolicyGraph's data.</p>";
+    static final String TAIL = "the text here is that of the 2024 publication, but the dates of application include "
+            + "the changes it made, recorded from secondary sources (its own text is not in PolicyGraph's data); the "
+            + "dates it replaced are kept, marked superseded.</p>";
     static final String BY = "amended by <a href=\"/regulations/eu-ai-act-omnibus\">Digital Omnibus on AI</a> "
             + "(Regulation (EU) 2026/1744) on 8 July 2026; ";
 

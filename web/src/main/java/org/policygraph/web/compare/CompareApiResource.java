@@ -57,9 +57,11 @@ public class CompareApiResource {
     public Response compare(@PathParam("what") String what, @QueryParam("ids") List<String> ids,
                             @QueryParam("threshold") List<String> thresholds,
                             @QueryParam("format") @DefaultValue("") String format,
+                            @QueryParam("as-of") String asOf,
                             @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        org.policygraph.web.asof.AsOf day = org.policygraph.web.asof.AsOf.parse(asOf, null);
         Comparison c = switch (what) {
-            case "regulations" -> service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS));
+            case "regulations" -> service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
             case "organisations" -> service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS));
             default -> service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds);
         };

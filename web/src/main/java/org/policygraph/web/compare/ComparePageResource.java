@@ -40,14 +40,18 @@ public class ComparePageResource {
 
     @GET
     @Path("regulations")
-    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @Context UriInfo uri) {
-        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS));
+    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
+                                        @Context UriInfo uri) {
+        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS),
+                org.policygraph.web.asof.AsOf.parse(asOf, null));
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations");
     }
 
     @GET
     @Path("organisations")
-    public TemplateInstance organisations(@QueryParam("ids") List<String> ids, @Context UriInfo uri) {
+    public TemplateInstance organisations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
+                                          @Context UriInfo uri) {
+        org.policygraph.web.asof.AsOf.parse(asOf, null); // checked like every page's; the rows have no dates to move
         Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS));
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations");
     }
@@ -55,7 +59,8 @@ public class ComparePageResource {
     @GET
     @Path("models")
     public TemplateInstance models(@QueryParam("ids") List<String> ids, @QueryParam("threshold") List<String> thresholds,
-                                   @Context UriInfo uri) {
+                                   @QueryParam("as-of") String asOf, @Context UriInfo uri) {
+        org.policygraph.web.asof.AsOf.parse(asOf, null); // checked like every page's; the rows have no dates to move
         Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models");
     }

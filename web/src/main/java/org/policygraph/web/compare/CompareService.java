@@ -3,6 +3,9 @@ package org.policygraph.web.compare;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
+import org.policygraph.web.asof.AsOf;
+import org.policygraph.web.asof.DatesRepository;
+import org.policygraph.web.asof.Statement;
 import org.policygraph.model.applicability.Applicability;
 import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.Status;
@@ -38,9 +41,11 @@ public class CompareService {
     static final int MAX_COLUMNS = 8;
 
     private final CompareRepository repository;
+    private final DatesRepository datesRepository;
 
-    CompareService(CompareRepository repository) {
+    CompareService(CompareRepository repository, DatesRepository dates) {
         this.repository = repository;
+        this.datesRepository = dates;
     }
 
     /** The ids chosen, from {@code ids=a,b} or repeated {@code ids}, or the defaults when none are chosen. */
@@ -101,6 +106,15 @@ public class CompareService {
     }
 
     Comparison regulations(List<String> ids) {
+        return regulations(ids, AsOf.now());
+    }
+
+    /**
+     * Regulations side by side as they stood on a day: the key dates are the statements in force that day (a date an
+     * amendment replaced by then is shown as superseded, never as current; one an amendment set only later is left
+     * out), and, for parts of a regulation without dated statements, their applies_from.
+     */
+    Comparison regulations(List<String> ids, AsOf asOf) {
         CompareRepository.Fetched fetched = repository.regulations(ids);
         List<EntityRef> columns = new ArrayList<>();
         Map<String, Map<String, List<Cell>>> byRow = new LinkedHashMap<>();
@@ -172,6 +186,7 @@ public class CompareService {
                     dates.add(new Cell(e.appliesFrom() + ": " + c.text() + " applies", null, c.ref(), c.provision(), c.sources()));
                 }
             }
+            dates = datesAsOf(id, dates, asOf);
             dates.sort((a, b) -> a.text().compareTo(b.text()));
             byRow.get(Categories.DATES).put(id, dates);
         }
@@ -187,7 +202,46 @@ public class CompareService {
         }
         missing(ids, columns, "regulation");
         return new Comparison("regulations", "Regulations side by side", columns, rows, "No provision found",
-                Map.of(), List.of("Each entry is an obligation with the provision that imposes it; the categories come from the data."));
+                Map.of(), List.of("Each entry is an obligation with the provision that imposes it; the categories come from the data.",
+                "Key dates as they stood on " + asOf.text() + (asOf.today() ? " (today)" : "")
+                        + ": dates replaced by an amendment are marked superseded; add as-of=YYYY-MM-DD for another day."));
+    }
+
+    /**
+     * The key dates of one regulation on a day: the dated statements of its family replace the applies_from cells of
+     * the parts they are about.
+     */
+    private List<Cell> datesAsOf(String regulationId, List<Cell> propertyCells, AsOf asOf) {
+        DatesRepository.Family family = datesRepository.family(regulationId);
+        if (family.statements().isEmpty()) {
+            return propertyCells;
+        }
+        Set<String> dated = new java.util.HashSet<>();
+        for (DatesRepository.Member m : family.members()) {
+            if (!m.events().isEmpty() || (m.ref().kind() == Kind.OBLIGATION && !m.tierEvents().isEmpty())) {
+                dated.add(m.ref().id());
+            }
+        }
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : propertyCells) {
+            if (c.ref() == null || !dated.contains(c.ref().id()) || c.ref().kind() == Kind.REGULATION
+                    && !c.text().contains("applies")) {
+                out.add(c);
+            }
+        }
+        for (Statement s : family.statements().values()) {
+            if (!s.madeBy(asOf)) {
+                continue; // set by an amendment that had not taken effect that day
+            }
+            Statement.Link by = s.supersededAsOf(asOf);
+            String state = by != null ? "superseded" + (by.effective() == null ? "" : " in " + by.effective())
+                    + " by " + by.date()
+                    : s.deadline() ? (asOf.reached(s.date()) ? "deadline passed" : "deadline to come")
+                    : asOf.reached(s.date()) ? "applicable" : "not yet applicable";
+            out.add(new Cell(s.date() + (by != null ? " (superseded)" : "") + ": " + s.event().name(),
+                    state + (s.secondary() ? "; from secondary sources" : ""), s.event(), null, s.sources()));
+        }
+        return out;
     }
 
     /** An obligation's cell, with the category that picks its row and the date it applies from. */

@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * An amendment of a regulation (an incoming {@code AMENDS} from an act whose text PolicyGraph does not hold), shown
- * on the pages of the regulation and of its provisions, risk tiers and obligations: their text and dates are those
- * of the regulation as first published, not as amended.
+ * on the pages of the regulation and of its provisions, risk tiers and obligations: their text is that of the
+ * regulation as first published; their dates include the amendment's where the data records them (as Events that
+ * supersede the earlier dates), else they too are those of the first publication.
  *
  * @param regulation the regulation amended
  * @param amendedBy  the amending act
@@ -17,8 +18,11 @@ import java.util.Locale;
  * @param date       when it was amended: the relationship's date, else the amending act's adoption or entry into
  *                   force (an ISO date or part of one), or null
  * @param year       the year of the amended regulation's text that PolicyGraph holds (its adoption), or null
+ * @param dated      whether the data records the dates the amending act changed (Events about it)
+ * @param secondary  whether those dates rest on secondary sources only (the act's own text is not in the data)
  */
-public record Amendment(EntityRef regulation, EntityRef amendedBy, String officialId, String date, String year) {
+public record Amendment(EntityRef regulation, EntityRef amendedBy, String officialId, String date, String year,
+                        boolean dated, boolean secondary) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);

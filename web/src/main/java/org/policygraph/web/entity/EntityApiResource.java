@@ -4,6 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.policygraph.web.asof.AsOf;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -71,7 +73,9 @@ public class EntityApiResource {
 
     @Operation(summary = "Get a node with its relationships and sources",
             description = "The node's properties, every relationship (type, direction, a sentence, the other end) and "
-                    + "the source, locator and quote of each fact, plus the claims commentary makes about it.")
+                    + "the source, locator and quote of each fact, plus the claims commentary makes about it. For "
+                    + "regulations, risk tiers, obligations and provisions, pointInTime says what applied on the day "
+                    + "as-of=YYYY-MM-DD (default today) and, with since=YYYY-MM-DD, what changed in between.")
     @APIResponse(responseCode = "200", description = "The node.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityJson.class),
             examples = @ExampleObject(name = "EU AI Act", value = """
@@ -91,9 +95,12 @@ public class EntityApiResource {
                              "detail": "There is no regulation with the id 'no-such-law'.", "instance": "/api/regulations/no-such-law"}""")))
     @GET
     @Path("{kind: " + Kinds.PATH_REGEX + "}/{id}")
-    public EntityJson entity(@PathParam("kind") String kindPath, @PathParam("id") String id) {
+    public EntityJson entity(@PathParam("kind") String kindPath, @PathParam("id") String id,
+                             @QueryParam("as-of") String asOf, @QueryParam("since") String since) {
         Kind kind = Kinds.fromPath(kindPath);
-        return repository.find(kind, id).map(EntityJson::of).orElseThrow(() -> WebException.notFound(
+        AsOf day = AsOf.parse(asOf, since);
+        EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
+        return EntityJson.of(view, pages.pointInTime(kind, view, day));
     }
 }

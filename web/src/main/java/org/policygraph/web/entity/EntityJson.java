@@ -1,5 +1,7 @@
 package org.policygraph.web.entity;
 
+import org.policygraph.web.asof.PointInTime;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +19,14 @@ import java.util.Map;
  * @param relationships the relationships, each with its other end and sources: all of them, except that of a
  *                      type and direction a busy node has hundreds of, the first ones only (see relationshipCounts)
  * @param relationshipCounts per type and direction, how many there are and how many are listed
+ * @param claims        what commentary claims about it
+ * @param pointInTime   for regulations, risk tiers, obligations and provisions: what applied on the day asked
+ *                      ({@code as-of}, default today), or null
  */
 public record EntityJson(String id, String kind, String name, String url, List<String> aliases, String summary,
                          Map<String, Object> properties, String text, List<Citation> sources,
                          List<RelationshipJson> relationships, List<GroupCount> relationshipCounts,
-                         List<ClaimJson> claims) {
+                         List<ClaimJson> claims, PointInTime pointInTime) {
 
     /** How many relationships of a type and direction the node has, and how many of them are listed. */
     public record GroupCount(String type, String direction, long total, int listed) {
@@ -51,6 +56,10 @@ public record EntityJson(String id, String kind, String name, String url, List<S
     }
 
     static EntityJson of(EntityView view) {
+        return of(view, null);
+    }
+
+    static EntityJson of(EntityView view, PointInTime pointInTime) {
         List<RelationshipJson> rels = view.groups().stream().flatMap(g -> g.items().stream())
                 .map(r -> new RelationshipJson(r.type().name(), r.direction(), r.sentence(view.ref().name()),
                         new Other(r.other().id(), r.other().kind().label(), r.other().name(), r.other().url()),
@@ -61,6 +70,6 @@ public record EntityJson(String id, String kind, String name, String url, List<S
                 view.groups().stream().map(g -> new GroupCount(g.items().get(0).type().name(),
                         g.items().get(0).direction(), g.total(), g.items().size())).toList(),
                 view.claims().stream().map(c -> new ClaimJson(c.ref().id(), c.claim(), c.verdict(), c.disagrees(),
-                        c.correction(), c.assertedBy(), c.sources())).toList());
+                        c.correction(), c.assertedBy(), c.sources())).toList(), pointInTime);
     }
 }

@@ -6,10 +6,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.policygraph.model.Kind;
+import org.policygraph.web.asof.AsOf;
+import org.policygraph.web.asof.DatesRepository;
+import org.policygraph.web.asof.PointInTime;
+import org.policygraph.web.asof.PointInTimeService;
 import org.policygraph.web.compare.ReachRepository;
 
 import java.util.List;
@@ -26,17 +31,21 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach);
+        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach, PointInTime pit);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
     private final ReachRepository reach;
 
-    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach) {
+    private final PointInTimeService pointInTime;
+
+    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
+                       PointInTimeService pointInTime) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
+        this.pointInTime = pointInTime;
     }
 
     @GET
@@ -59,11 +68,22 @@ public class EntityPageResource {
 
     @GET
     @Path("{kind: " + Kinds.PATH_REGEX + "}/{id}")
-    public TemplateInstance entity(@PathParam("kind") String kindPath, @PathParam("id") String id) {
+    public TemplateInstance entity(@PathParam("kind") String kindPath, @PathParam("id") String id,
+                                   @QueryParam("as-of") String asOf, @QueryParam("since") String since) {
         Kind kind = Kinds.fromPath(kindPath);
+        AsOf day = AsOf.parse(asOf, since);
         EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
-        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of());
+        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
+                pointInTime(kind, view, day));
+    }
+
+    /** The node as it stood on the day asked (null for kinds without dates of application). */
+    PointInTime pointInTime(Kind kind, EntityView view, AsOf day) {
+        List<DatesRepository.AmendingAct> acts = new java.util.ArrayList<>();
+        view.amendments().stream().map(a -> a.regulation().id()).distinct()
+                .forEach(reg -> acts.addAll(pointInTime.amendments(reg)));
+        return pointInTime.of(kind, view.ref().id(), acts, day);
     }
 
     static int pageNumber(String page) {

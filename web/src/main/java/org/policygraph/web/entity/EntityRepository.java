@@ -110,7 +110,10 @@ public class EntityRepository {
             MATCH (act:Regulation)-[a:AMENDS]->(reg) WHERE NOT (act)-[:HAS_PROVISION]->()
             RETURN DISTINCT reg.id AS id, reg.name AS name, act.id AS actId, act.name AS actName,
                    act.official_id AS officialId, toString(coalesce(a.date, act.adopted, act.in_force)) AS date,
-                   left(toString(coalesce(reg.adopted, reg.in_force, '')), 4) AS year
+                   left(toString(coalesce(reg.adopted, reg.in_force, '')), 4) AS year,
+                   EXISTS { (act)<-[:EVENT_OF]-(:Event) } AS dated,
+                   NOT EXISTS { MATCH (act)<-[:EVENT_OF]-(e:Event), (src:Source)
+                                WHERE src.id IN e.sources AND src.source_type = 'primary' } AS secondary
             ORDER BY date, actName
             """;
 
@@ -225,7 +228,8 @@ public class EntityRepository {
         String year = a.get("year").asString("");
         return new Amendment(new EntityRef(a.get("id").asString(), Kind.REGULATION, a.get("name").asString()),
                 new EntityRef(a.get("actId").asString(), Kind.REGULATION, a.get("actName").asString()),
-                a.get("officialId").asString(null), a.get("date").asString(null), year.isEmpty() ? null : year);
+                a.get("officialId").asString(null), a.get("date").asString(null), year.isEmpty() ? null : year,
+                a.get("dated").asBoolean(), a.get("secondary").asBoolean());
     }
 
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {

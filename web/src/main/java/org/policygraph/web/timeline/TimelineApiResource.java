@@ -26,8 +26,10 @@ public class TimelineApiResource {
     }
 
     @Operation(summary = "List dated events, oldest first",
-            description = "Adoptions, entries into force, application dates, releases and endorsements; jurisdiction "
-                    + "and kind (repeatable) narrow the list.")
+            description = "Adoptions, entries into force, application dates (every staged date, superseded ones kept and "
+                    + "marked), releases and endorsements; jurisdiction and kind (repeatable) narrow the list; each event's "
+                    + "state says whether it had passed, was still to come, or had been superseded on as-of=YYYY-MM-DD "
+                    + "(default today).")
     @APIResponse(responseCode = "200", description = "The events.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "events", value = """
                     [{"date": "2024-08-01", "event": "entered into force",
@@ -35,7 +37,8 @@ public class TimelineApiResource {
                       "other": null, "places": ["eu"]}]""")))
     @GET
     public List<TimelineRepository.Event> timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
-                                                   @QueryParam("kind") List<String> kinds) {
-        return service.timeline(jurisdictions, kinds).events();
+                                                   @QueryParam("kind") List<String> kinds,
+                                                   @QueryParam("as-of") String asOf) {
+        return service.timeline(jurisdictions, kinds, org.policygraph.web.asof.AsOf.parse(asOf, null)).events();
     }
 }

@@ -3,6 +3,8 @@ package org.policygraph.web.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
+import org.policygraph.web.asof.AsOf;
+import org.policygraph.web.asof.DatesRepository;
 import org.policygraph.web.entity.EntityRef;
 
 import java.util.ArrayList;
@@ -19,24 +21,47 @@ public class TimelineRepository {
     private static final String EVENTS = """
             CALL () {
               MATCH (n:Regulation) WHERE n.adopted IS NOT NULL
-              RETURN n.adopted AS date, 'adopted' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places
+              RETURN n.adopted AS date, 'adopted' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
               UNION ALL
               MATCH (n:Regulation) WHERE n.in_force IS NOT NULL
-              RETURN n.in_force AS date, 'entered into force' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places
+              RETURN n.in_force AS date, 'entered into force' AS event, n, null AS other, [(n)-[:APPLIES_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
               UNION ALL
               MATCH (n) WHERE (n:RiskTier OR n:Obligation) AND n.applies_from IS NOT NULL
               RETURN n.applies_from AS date, 'applies from' AS event, n, null AS other,
-                     [(n)<-[:DEFINES|IMPOSES]-()<-[:HAS_PROVISION*0..1]-(:Regulation)-[:APPLIES_IN]->(j) | j.id] AS places
+                     [(n)<-[:DEFINES|IMPOSES]-()<-[:HAS_PROVISION*0..1]-(:Regulation)-[:APPLIES_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
               UNION ALL
               MATCH (n)-[e:ENDORSED|OPPOSED]->(m:Regulation) WHERE e.date IS NOT NULL
-              RETURN e.date AS date, toLower(type(e)) AS event, n, m AS other, [(m)-[:APPLIES_IN]->(j) | j.id] AS places
+              RETURN e.date AS date, toLower(type(e)) AS event, n, m AS other, [(m)-[:APPLIES_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
               UNION ALL
               MATCH (n:Model) WHERE n.released IS NOT NULL
               RETURN n.released AS date, 'released' AS event, n, null AS other,
-                     [(n)<-[:DEVELOPS]-()-[:HEADQUARTERED_IN]->(j) | j.id] AS places
+                     [(n)<-[:DEVELOPS]-()-[:HEADQUARTERED_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
+              UNION ALL
+              MATCH (n) WHERE (n:Regulation OR n:Provision) AND n.applies_from IS NOT NULL
+              RETURN n.applies_from AS date, 'applies from' AS event, n, null AS other,
+                     [(n)<-[:HAS_PROVISION*0..1]-(:Regulation)-[:APPLIES_IN]->(j) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
+              UNION ALL
+              MATCH (n:Event) WHERE n.event_type IN $types AND n.date IS NOT NULL
+              RETURN n.date AS date, CASE n.event_type WHEN 'deadline' THEN 'deadline' ELSE 'date of application' END AS event,
+                     n, null AS other,
+                     COLLECT { MATCH (n)-[:EVENT_OF]->(x)
+                               MATCH (x)<-[:HAS_PROVISION|DEFINES|IMPOSES*0..2]-(:Regulation)-[:APPLIES_IN]->(j)
+                               RETURN DISTINCT j.id } AS places,
+                     n.status AS status,
+                     COLLECT { MATCH (n)-[s:SUPERSEDES]->() WHERE s.date IS NOT NULL RETURN toString(s.date) AS d
+                               ORDER BY d LIMIT 1 }[0] AS made,
+                     COLLECT { MATCH (n)<-[s:SUPERSEDES]-() WHERE s.date IS NOT NULL RETURN toString(s.date) AS d
+                               ORDER BY d LIMIT 1 }[0] AS replaced
             }
             RETURN date, event, n {.id, .name, labels: labels(n)} AS node,
-                   CASE WHEN other IS NULL THEN null ELSE other {.id, .name, labels: labels(other)} END AS other, places
+                   CASE WHEN other IS NULL THEN null ELSE other {.id, .name, labels: labels(other)} END AS other, places,
+                   status, made, replaced
             ORDER BY date, event, node.name
             """;
 
@@ -51,11 +76,12 @@ public class TimelineRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<Event> events = new ArrayList<>();
-                tx.run(EVENTS).forEachRemaining(r -> {
+                tx.run(EVENTS, java.util.Map.of("types", DatesRepository.TYPES)).forEachRemaining(r -> {
                     EntityRef node = ref(r.get("node"));
                     EntityRef other = r.get("other").isNull() ? null : ref(r.get("other"));
-                    events.add(new Event(r.get("date").asString(), r.get("event").asString(), node, other,
-                            r.get("places").asList(Value::asString)));
+                    events.add(new Event(String.valueOf(r.get("date").asObject()), r.get("event").asString(), node, other,
+                            r.get("places").asList(Value::asString), r.get("status").asString(null),
+                            r.get("made").asString(null), r.get("replaced").asString(null), null));
                 });
                 return events;
             });
@@ -73,16 +99,36 @@ public class TimelineRepository {
      * @param event  what happened, e.g. "entered into force"
      * @param node   who or what it happened to
      * @param other  the other party (the regulation endorsed), or null
-     * @param places the jurisdictions it belongs to
+     * @param places   the jurisdictions it belongs to
+     * @param status   a dated statement's status in the data today (in-force, superseded), or null
+     * @param made     when the amendment that set a dated statement took effect, or null
+     * @param replaced when a later statement replaced it, or null
+     * @param state    on the day asked: past, to-come, superseded, or not-yet-made (set by a later amendment)
      */
-    public record Event(String date, String event, EntityRef node, EntityRef other, List<String> places) {
+    public record Event(String date, String event, EntityRef node, EntityRef other, List<String> places,
+                        String status, String made, String replaced, String state) {
+
+        /** The event as it stood on a day. */
+        public Event on(AsOf asOf) {
+            String s = made != null && !asOf.reached(made) ? "not-yet-made"
+                    : replaced != null && asOf.reached(replaced) ? "superseded"
+                    : asOf.reached(date) ? "past" : "to-come";
+            return new Event(date, event, node, other, places, status, made, replaced, s);
+        }
+
         public String year() {
             return date.substring(0, 4);
         }
 
         /** The event in words. */
         public String sentence() {
-            return node.name() + " " + event + (other == null ? "" : " " + other.name());
+            return node.name() + " " + event + (other == null ? "" : " " + other.name())
+                    + (state == null ? "" : switch (state) {
+                        case "superseded" -> " (superseded)";
+                        case "not-yet-made" -> " (set by a later amendment)";
+                        case "to-come" -> " (still to come)";
+                        default -> "";
+                    });
         }
     }
 }

@@ -2,6 +2,7 @@ package org.policygraph.web.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.policygraph.model.Kind;
+import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.system.WebException;
 
 import java.net.URLEncoder;
@@ -30,10 +31,19 @@ public class TimelineService {
 
     /** The events to show, grouped by year, and the filters. */
     public record Timeline(List<TimelineRepository.Event> events, Map<String, List<TimelineRepository.Event>> years,
-                           List<Option> jurisdictions, List<Option> kinds, boolean filtered) {
+                           List<Option> jurisdictions, List<Option> kinds, boolean filtered, AsOf asOf) {
+
+        /** How many of the shown events were still to come on the day asked. */
+        public long toCome() {
+            return events.stream().filter(e -> "to-come".equals(e.state())).count();
+        }
     }
 
     Timeline timeline(List<String> jurisdictionParams, List<String> kindParams) {
+        return timeline(jurisdictionParams, kindParams, AsOf.now());
+    }
+
+    Timeline timeline(List<String> jurisdictionParams, List<String> kindParams, AsOf asOf) {
         Set<String> places = clean(jurisdictionParams);
         Set<String> kinds = clean(kindParams);
         for (String k : kinds) {
@@ -41,7 +51,7 @@ public class TimelineService {
                 throw WebException.badRequest("'" + k + "' in kind is not a kind; use a plural such as regulations or models.");
             }
         }
-        List<TimelineRepository.Event> all = repository.events();
+        List<TimelineRepository.Event> all = repository.events().stream().map(e -> e.on(asOf)).toList();
         List<TimelineRepository.Event> shown = all.stream()
                 .filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
                 .filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
@@ -61,7 +71,7 @@ public class TimelineService {
         List<Option> kindOptions = kindCounts.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), kinds.contains(e.getKey()),
                         url(places, toggle(kinds, e.getKey())))).toList();
-        return new Timeline(shown, years, placeOptions, kindOptions, !places.isEmpty() || !kinds.isEmpty());
+        return new Timeline(shown, years, placeOptions, kindOptions, !places.isEmpty() || !kinds.isEmpty(), asOf);
     }
 
     private static Set<String> toggle(Set<String> set, String value) {
