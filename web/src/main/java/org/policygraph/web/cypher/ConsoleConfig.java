@@ -46,6 +46,10 @@ public interface ConsoleConfig {
     @WithDefault("false")
     boolean startAtBoot();
 
+    /** How long a console query waits for the console's own Neo4j to start before it is answered 503. */
+    @WithDefault("20s")
+    Duration startWait();
+
     /** The maximum heap of the console's own Neo4j process. */
     @WithDefault("512m")
     String processHeap();

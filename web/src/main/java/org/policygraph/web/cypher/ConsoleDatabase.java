@@ -78,8 +78,8 @@ public class ConsoleDatabase {
     });
     private long nextLease;
 
-    private Child child;
-    private String copiedSignature;
+    private java.util.concurrent.CompletableFuture<Child> starting;
+    private volatile String copiedSignature;
     private long checkedAt;
     private volatile int restarts;
 
@@ -129,13 +129,71 @@ public class ConsoleDatabase {
         }
     }
 
-    /** Takes a driver for one console query; the query must run inside the lease, and close it after. */
+    /**
+     * Takes a driver for one console query; the query must run inside the lease, and close it after. While the
+     * console's own Neo4j starts (or restarts after a kill) a query waits for it at most {@code start-wait}, then is
+     * answered 503 with {@code Retry-After}: never queued behind a start for long.
+     */
     public Lease lease() {
         if (config.isolation() == ConsoleConfig.Isolation.SHARED) {
             return register(site, null);
         }
-        Child c = ready();
+        java.util.concurrent.CompletableFuture<Child> future = current();
+        Child c;
+        try {
+            c = future.get(config.startWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw QueryException.starting("The console's own database is starting (it restarts after a query that "
+                    + "outlived its deadline); try again in a few seconds.");
+        } catch (java.util.concurrent.ExecutionException e) {
+            synchronized (this) {
+                if (starting == future) {
+                    starting = null;
+                }
+            }
+            throw new IllegalStateException("the console's Neo4j could not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw QueryException.starting("The console's own database is starting; try again in a few seconds.");
+        }
         return register(c.driver, c);
+    }
+
+    /** The running console Neo4j, or the start of a new one (begun here if none is under way). */
+    private synchronized java.util.concurrent.CompletableFuture<Child> current() {
+        if (starting != null && !starting.isDone()) {
+            return starting;
+        }
+        Child c = starting == null ? null : starting.getNow(null);
+        if (c != null && c.process.isAlive()) {
+            long now = System.nanoTime();
+            if (now - checkedAt > CHECK_EVERY.toNanos() && running.isEmpty()) {
+                checkedAt = now;
+                if (!signature().equals(copiedSignature)) {
+                    Log.info("the site's graph changed; the console's copy is made again");
+                    c.close();
+                    c = null;
+                }
+            }
+            if (c != null) {
+                return starting;
+            }
+        } else if (c != null) {
+            c.close();
+        }
+        java.util.concurrent.CompletableFuture<Child> next = new java.util.concurrent.CompletableFuture<>();
+        starting = next;
+        Thread t = new Thread(() -> {
+            try {
+                next.complete(start());
+            } catch (RuntimeException | Error e) {
+                Log.warnf("cannot start the console's Neo4j: %s", e.getMessage());
+                next.completeExceptionally(e);
+            }
+        }, "policygraph-console-start");
+        t.setDaemon(true);
+        t.start();
+        return next;
     }
 
     private synchronized Lease register(Driver driver, Child owner) {
@@ -146,33 +204,27 @@ public class ConsoleDatabase {
 
     /** The process id of the console's Neo4j, if one runs (tests measure its CPU). */
     public synchronized java.util.OptionalLong processId() {
-        return child != null && child.process.isAlive() ? java.util.OptionalLong.of(child.process.pid())
+        Child c = starting == null ? null : starting.getNow(null);
+        return c != null && c.process.isAlive() ? java.util.OptionalLong.of(c.process.pid())
                 : java.util.OptionalLong.empty();
+    }
+
+    /** Waits until the console's Neo4j is up (tests, after a kill); false if it is not within the time given. */
+    public boolean awaitReady(Duration within) {
+        if (config.isolation() == ConsoleConfig.Isolation.SHARED) {
+            return true;
+        }
+        try {
+            Child c = current().get(within.toMillis(), TimeUnit.MILLISECONDS);
+            return c.process.isAlive();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** How many times the console's Neo4j was killed since the app started. */
     public int restarts() {
         return restarts;
-    }
-
-    private synchronized Child ready() {
-        if (child != null && child.process.isAlive()) {
-            long now = System.nanoTime();
-            if (now - checkedAt > CHECK_EVERY.toNanos() && running.isEmpty()) {
-                checkedAt = now;
-                if (!signature().equals(copiedSignature)) {
-                    Log.info("the site's graph changed; the console's copy is made again");
-                    stopChild();
-                }
-            }
-        }
-        if (child == null || !child.process.isAlive()) {
-            if (child != null) {
-                stopChild();
-            }
-            child = start();
-        }
-        return child;
     }
 
     private String signature() {
@@ -206,13 +258,7 @@ public class ConsoleDatabase {
             victim.process.destroyForcibly();
             restarts++;
             // start the next one now, so that the next query does not wait for it
-            watchdog.schedule(() -> {
-                try {
-                    ready();
-                } catch (RuntimeException e) {
-                    Log.warnf("cannot restart the console's Neo4j: %s", e.getMessage());
-                }
-            }, 500, TimeUnit.MILLISECONDS);
+            watchdog.schedule(this::current, 300, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -407,33 +453,22 @@ public class ConsoleDatabase {
         }
     }
 
-    private synchronized void stopChild() {
-        if (child != null) {
-            child.close();
-            child = null;
-        }
-    }
-
     void start(@Observes io.quarkus.runtime.StartupEvent event) {
         if (config.isolation() == ConsoleConfig.Isolation.PROCESS && config.startAtBoot()) {
-            watchdog.execute(() -> {
-                try {
-                    ready();
-                } catch (RuntimeException e) {
-                    Log.warnf("cannot start the console's Neo4j: %s", e.getMessage());
-                }
-            });
+            watchdog.execute(this::current);
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
         watchdog.shutdownNow();
-        Child c = child;
+        java.util.concurrent.CompletableFuture<Child> s = starting;
+        Child c = s == null ? null : s.getNow(null);
         if (c != null) {
-            // not synchronized: a start may hold the lock; killing the process ends it
-            c.process.destroyForcibly();
+            c.close();
         }
-        stopChild();
+        if (s != null) {
+            s.thenAccept(Child::close);
+        }
     }
 
     /** A running console Neo4j. */

@@ -57,6 +57,8 @@ public class CypherConsole {
             "tobooleanlist", "tobooleanornull", "tofloat", "tofloatlist", "tofloatornull", "tointeger",
             "tointegerlist", "tointegerornull", "tolower", "tostring", "tostringlist", "tostringornull", "toupper",
             "trim", "type", "upper", "valuetype", "vector.similarity.cosine", "vector.similarity.euclidean");
+    /** Java class names in the server's messages ("org.neo4j...SomeException: "), which the console never shows. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?");
     private static final String LIST_CAP_PARAMETER = "policygraphConsoleListCap";
 
     private final ConsoleRepository repository;
@@ -234,6 +236,12 @@ public class CypherConsole {
             return QueryException.refused("The console is read-only: " + firstLine(e.getMessage()));
         }
         String message = firstLine(e.getMessage());
+        if (message.contains("org.apache.lucene") || message.contains("Lucene") || message.contains("TokenMgrError")
+                || message.contains("ParseException")) {
+            return QueryException.syntax("The full-text search words could not be read: check their quotes, brackets "
+                    + "and operators (Lucene query syntax), or escape special characters with a backslash.", null, null);
+        }
+        message = CLASS_NAME.matcher(message).replaceAll("").strip();
         Matcher m = POSITION.matcher(message);
         if (m.find()) {
             int line = Integer.parseInt(m.group(1));

@@ -22,6 +22,8 @@ public class QueryErrorMapper {
                 .entity(new QueryProblem("about:blank", e.title(), e.status(), e.located(), path, e.line(), e.column()));
         if (e.status() == 429) {
             response.header("Retry-After", "1");
+        } else if (e.status() == 503) {
+            response.header("Retry-After", "5");
         }
         return response.build();
     }

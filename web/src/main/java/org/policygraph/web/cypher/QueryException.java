@@ -38,6 +38,11 @@ public class QueryException extends WebException {
         return new QueryException(400, "Query timed out", detail, null, null);
     }
 
+    /** The console's own database is starting or restarting. */
+    static QueryException starting(String detail) {
+        return new QueryException(503, "Console starting", detail, null, null);
+    }
+
     /** Too many console queries run at once. */
     static QueryException busy(String detail) {
         return new QueryException(429, "Too many queries", detail, null, null);

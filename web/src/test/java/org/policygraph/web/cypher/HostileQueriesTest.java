@@ -31,6 +31,14 @@ class HostileQueriesTest {
     @Inject
     Driver driver;
 
+    @Inject
+    ConsoleDatabase console;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theConsolesDatabaseIsUp() {
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+    }
+
     /** A hostile query and the words its refusal must contain. */
     record Hostile(String query, String expected) {
     }

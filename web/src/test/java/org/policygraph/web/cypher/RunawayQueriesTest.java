@@ -41,6 +41,11 @@ class RunawayQueriesTest {
     @Inject
     ConsoleDatabase console;
 
+    @org.junit.jupiter.api.BeforeEach
+    void theConsolesDatabaseIsUp() {
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+    }
+
     /** The seven runaway shapes, written so that the cost guard cannot see their size: the deadline must hold. */
     static final List<String> RUNAWAY = List.of(
             "WITH reduce(s = '', i IN range(1, toInteger(10^8)) | s + 'x') AS s RETURN size(s) AS n",
@@ -111,6 +116,14 @@ class RunawayQueriesTest {
         assertThat(deep.jsonPath().getString("detail")).startsWith("The query nests brackets more than 64 deep");
         assertThat(post("RETURN {v: range(1, 2000000000)} AS m").jsonPath().getString("detail"))
                 .contains("builds 2000000000 items");
+    }
+
+    @Test
+    void aFullTextSyntaxErrorSaysWhatIsWrongWithoutClassNames() {
+        Response r = post("CALL db.index.fulltext.queryNodes('entity_search', 'act AND (') YIELD node RETURN node.id AS id");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.jsonPath().getString("detail")).startsWith("The full-text search words could not be read");
+        assertThat(r.asString()).doesNotContain("org.apache").doesNotContain("lucene.").doesNotContain("Exception");
     }
 
     @Test
