@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.policygraph.model.Kind;
 import org.policygraph.web.compare.ReachRepository;
+import org.policygraph.web.incidents.IncidentPanel;
+import org.policygraph.web.incidents.IncidentPanels;
 
 import java.util.List;
 import org.policygraph.web.system.WebException;
@@ -26,17 +28,21 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach);
+        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach,
+                                              IncidentPanel incidents);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
     private final ReachRepository reach;
+    private final IncidentPanels incidents;
 
-    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach) {
+    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
+                       IncidentPanels incidents) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
+        this.incidents = incidents;
     }
 
     @GET
@@ -63,7 +69,7 @@ public class EntityPageResource {
         Kind kind = Kinds.fromPath(kindPath);
         EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
-        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of());
+        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(), incidents.of(view.ref()));
     }
 
     static int pageNumber(String page) {
