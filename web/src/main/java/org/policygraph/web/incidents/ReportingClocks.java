@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>For each organisation of the incident, each role it has there (developer, deployer) and each obligation of
  * category {@code incident-reporting} whose role fits (developer, large-developer and provider duties fall on the
- * developer; deployer duties on the deployer; "any" on both), the clock is:
+ * developer; deployer and service-provider duties on the deployer; "any" on both), the clock is:
  * <ul>
  *   <li>{@link Status#NOT_IN_FORCE} when the incident's date is before the date the obligation applies from (its
  *       {@code applies_from}; else the earliest {@code applies_from} of its tiers; else its regulation's
@@ -181,7 +181,8 @@ public class ReportingClocks {
         if (incidentRole.equals("developer")) {
             return DEVELOPER_ROLES.contains(obligationRole) || obligationRole.contains("developer");
         }
-        return obligationRole.equals("deployer");
+        // a service provider (China's measures) offers the system to the public: AIID's deployer
+        return obligationRole.equals("deployer") || obligationRole.equals("service-provider");
     }
 
     static Clock clock(String date, EntityRef org, String role, Obligation o, List<Reach> reach) {
