@@ -7,6 +7,7 @@ import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.YamlRecordReader;
+import org.policygraph.ingest.read.aiid.AiidReader;
 import org.policygraph.ingest.read.formex.FormexReader;
 import org.policygraph.ingest.read.epoch.EpochReader;
 import org.policygraph.ingest.read.fmti.FmtiReader;
@@ -39,7 +40,7 @@ public final class Ingest {
     public static Ingest defaults() {
         Resolution resolution = Resolution.builtIn();
         return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader(),
-                new ResolutionReader(resolution), new EpochReader(resolution), new FmtiReader(resolution),
+                new AiidReader(resolution), new ResolutionReader(resolution), new EpochReader(resolution), new FmtiReader(resolution),
                 new OsaiIndexReader(resolution)));
     }
 

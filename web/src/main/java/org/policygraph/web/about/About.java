@@ -38,6 +38,11 @@ public record About(List<Dataset> datasets, List<SourceUse> sources) {
             return nodes + relationships;
         }
 
+        /** Whether its licence is a ShareAlike one (CC BY-SA): what is made of its facts is shared alike. */
+        public boolean shareAlike() {
+            return licence != null && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
+        }
+
         /** The credit line to give when reusing facts from it: publisher, title, address and licence. */
         public String attribution() {
             StringBuilder sb = new StringBuilder();

@@ -16,6 +16,8 @@ import org.policygraph.web.asof.DatesRepository;
 import org.policygraph.web.asof.PointInTime;
 import org.policygraph.web.asof.PointInTimeService;
 import org.policygraph.web.compare.ReachRepository;
+import org.policygraph.web.incidents.IncidentPanel;
+import org.policygraph.web.incidents.IncidentPanels;
 
 import java.util.List;
 import org.policygraph.web.system.WebException;
@@ -31,21 +33,24 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach, PointInTime pit);
+        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach, PointInTime pit,
+                                              IncidentPanel incidents);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
     private final ReachRepository reach;
+    private final IncidentPanels incidents;
 
     private final PointInTimeService pointInTime;
 
     EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
-                       PointInTimeService pointInTime) {
+                       PointInTimeService pointInTime, IncidentPanels incidents) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
         this.pointInTime = pointInTime;
+        this.incidents = incidents;
     }
 
     @GET
@@ -75,7 +80,7 @@ public class EntityPageResource {
         EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
         return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
-                pointInTime(kind, view, day));
+                pointInTime(kind, view, day), incidents.of(view.ref()));
     }
 
     /** The node as it stood on the day asked (null for kinds without dates of application). */

@@ -71,7 +71,7 @@ public class ExportService {
         ExportScope scope = hasRoot ? neighbourhood(root.strip(), depth) : hasQuery ? savedResult(queryId.strip(), parameters)
                 : ExportScope.whole();
         GraphShape shape = repository.shape(scope);
-        Licences licences = new Licences(Licences.STATEMENT, repository.sources(scope));
+        Licences licences = Licences.of(repository.sources(scope));
         GraphSource source = new Paged(scope, shape, licences, repository);
         StreamingOutput body = switch (format) {
             case CYPHER -> out -> CypherScriptWriter.write(source, out);

@@ -17,8 +17,25 @@ public record Licences(String statement, List<SourceLicence> sources) {
             + "locators (article, section, row) and quotes. The datasets keep their licences: EU law © European Union, "
             + "EUR-Lex (reuse authorised under Decision 2011/833/EU); California SB 53 statute text "
             + "(leginfo.legislature.ca.gov); Epoch AI, \"Data on AI Models\" (CC BY 4.0); Stanford CRFM et al., "
-            + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0). "
+            + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0); "
+            + "AI Incident Database (incidentdatabase.ai), Responsible AI Collaborative (CC BY-SA 4.0, ShareAlike). "
             + "Attribute each source below when you reuse its data.";
+
+    /**
+     * The statement and sources of an export: when a source's licence is a ShareAlike one (CC BY-SA), the statement
+     * says that the export contains its facts and must be shared under the same licence.
+     */
+    static Licences of(List<SourceLicence> sources) {
+        List<String> shareAlike = sources.stream().filter(SourceLicence::shareAlike)
+                .map(s -> (s.title() == null ? s.id() : s.title()) + " (" + s.licence() + ")").toList();
+        if (shareAlike.isEmpty()) {
+            return new Licences(STATEMENT, sources);
+        }
+        return new Licences(STATEMENT + " ShareAlike: this export contains facts from " + String.join("; ", shareAlike)
+                + ", licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); you may share and adapt "
+                + "them, crediting the source, and must share what you make of them under CC BY-SA 4.0 as well.",
+                sources);
+    }
 
     /**
      * A source of data in the export.
@@ -30,6 +47,11 @@ public record Licences(String statement, List<SourceLicence> sources) {
      * @param licence   its licence as recorded, or null when none is recorded
      */
     public record SourceLicence(String id, String title, String publisher, String url, String licence) {
+
+        /** Whether its licence is a ShareAlike one (CC BY-SA). */
+        public boolean shareAlike() {
+            return licence != null && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
+        }
 
         /** One line: title, publisher, URL and licence. */
         public String line() {

@@ -105,8 +105,14 @@ public class QualityRepository {
             """;
 
     /** Organisations that facts of a dataset cite, with every name they go by. */
+    /**
+     * The organisations datasets name. The AI Incident Database is left out: it names organisations by entity slug,
+     * which resolution/aiid-entities.yaml resolves (its last rule makes any other slug an organisation of its own by
+     * design), so its more than a thousand small organisations are not unlisted spellings of the datasets'.
+     */
     private static final String DATASET_ORGANISATIONS = """
-            MATCH (s:Source {source_type: 'dataset'}) WITH collect(s.id) AS datasets
+            MATCH (s:Source {source_type: 'dataset'}) WHERE s.id <> 'ai-incident-database'
+            WITH collect(s.id) AS datasets
             MATCH (o:Organisation) WHERE any(id IN coalesce(o.sources, []) WHERE id IN datasets)
             RETURN o {.id, .name, labels: labels(o)} AS node, [o.name] + coalesce(o.aliases, []) AS names
             ORDER BY o.id

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Dated events in one query: regulations adopted and in force, tiers and obligations applying from their staged
- * dates, endorsements and oppositions, model releases, and sources published. Each event knows the jurisdictions
+ * dates, endorsements and oppositions, model releases, incidents (the AI Incident Database's), and sources
+ * published. Each event knows the jurisdictions
  * it belongs to (a regulation's, a developer's headquarters) for filtering.
  */
 @ApplicationScoped
@@ -58,6 +59,12 @@ public class TimelineRepository {
                                ORDER BY d LIMIT 1 }[0] AS made,
                      COLLECT { MATCH (n)<-[s:SUPERSEDES]-() WHERE s.date IS NOT NULL RETURN toString(s.date) AS d
                                ORDER BY d LIMIT 1 }[0] AS replaced
+              UNION ALL
+              MATCH (n:Incident) WHERE n.date IS NOT NULL
+              RETURN n.date AS date, 'occurred' AS event, n, null AS other,
+                     [(n)-[:ALLEGED_DEVELOPER|ALLEGED_DEPLOYER]->()-[:HEADQUARTERED_IN]->(j) | j.id]
+                     + [(n)-[:HARMED]->(j:Jurisdiction) | j.id] AS places,
+                     null AS status, null AS made, null AS replaced
             }
             RETURN date, event, n {.id, .name, labels: labels(n)} AS node,
                    CASE WHEN other IS NULL THEN null ELSE other {.id, .name, labels: labels(other)} END AS other, places,
