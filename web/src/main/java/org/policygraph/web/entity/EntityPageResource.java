@@ -13,6 +13,7 @@ import org.policygraph.model.Kind;
 import org.policygraph.web.compare.ReachRepository;
 
 import java.util.List;
+import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
 /** The index page of each kind and the page of every node. */
@@ -66,15 +67,10 @@ public class EntityPageResource {
         return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of());
     }
 
+    /** The highest page number asked for: past it the parameter is out of range (a 400), not a page past the end. */
+    public static final int MAX_PAGE = 1_000_000;
+
     static int pageNumber(String page) {
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw WebException.badRequest("The page parameter must be a whole number from 1 up, not '" + page + "'.");
+        return Params.wholeNumber("page", page, 1, MAX_PAGE);
     }
 }

@@ -57,7 +57,7 @@ public class DatabaseProducer {
             embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
                     config.embedded().pageCacheMb() * 1024L * 1024);
             Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
-            driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig);
+            driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), driverConfig);
         }
         return driver;
     }
