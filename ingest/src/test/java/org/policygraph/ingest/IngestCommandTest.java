@@ -35,8 +35,8 @@ class IngestCommandTest {
     @BeforeAll
     static void start(@TempDir Path store) {
         neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
-        driver = GraphDatabase.driver(neo4j.boltUri());
-        Run first = run("--uri", neo4j.boltUri(), GOOD.toString());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
+        Run first = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), GOOD.toString());
         assertThat(first.exit).as(first.err).isZero();
     }
 
@@ -64,7 +64,7 @@ class IngestCommandTest {
     @Test
     void aSecondRunChangesNothing() {
         String before = GraphFingerprint.of(driver);
-        Run again = run("--uri", neo4j.boltUri(), GOOD.toString());
+        Run again = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), GOOD.toString());
         assertThat(again.exit).as(again.err).isZero();
         assertThat(again.out).contains("read 9 nodes and 5 relationships").contains("0 created, 0 updated");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
@@ -81,7 +81,7 @@ class IngestCommandTest {
                       locator: whole document
                 """);
         String before = GraphFingerprint.of(driver);
-        Run dry = run("--uri", neo4j.boltUri(), "--dry-run", folder.toString());
+        Run dry = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), "--dry-run", folder.toString());
         assertThat(dry.exit).as(dry.err).isZero();
         assertThat(dry.out).contains("read 10 nodes").contains("nothing was written");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
@@ -180,6 +180,19 @@ class IngestCommandTest {
     }
 
     @Test
+    void writesIntoAnEmbeddedStoreOnlyWithItsCredentials() {
+        String before = GraphFingerprint.of(driver);
+        Run without = run("--uri", neo4j.boltUri(), GOOD.toString());
+        assertThat(without.exit).as(without.out + without.err).isEqualTo(3);
+        assertThat(without.err).contains("database error").containsIgnoringCase("authentication");
+        Run wrong = run("--uri", neo4j.boltUri(), "--user", "neo4j", "--password", "neo4j", GOOD.toString());
+        assertThat(wrong.exit).as(wrong.out + wrong.err).isEqualTo(3);
+        assertThat(GraphFingerprint.of(driver)).as("the database is unchanged").isEqualTo(before);
+        Run with = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), GOOD.toString());
+        assertThat(with.exit).as(with.out + with.err).isZero();
+    }
+
+    @Test
     void saysWhereToWriteWhenNoDatabaseIsGiven() {
         Run run = run(GOOD.toString());
         assertThat(run.exit).isEqualTo(2);
@@ -188,7 +201,7 @@ class IngestCommandTest {
 
     private Run assertRefused(Path folder, String where, String what) {
         String before = GraphFingerprint.of(driver);
-        Run run = run("--uri", neo4j.boltUri(), folder.toString());
+        Run run = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), folder.toString());
         assertThat(run.exit).as(run.out + run.err).isEqualTo(1);
         assertThat(run.err).contains("nothing was written").contains(where).contains(what);
         assertThat(GraphFingerprint.of(driver)).as("the database is unchanged").isEqualTo(before);

@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the embedded server as its own process: {@code java -cp ... org.policygraph.data.StandaloneNeo4j DIR PORT}.
  * Tests use it as "a Neo4j outside the app" to prove the external-database path; it prints
- * {@code READY bolt://127.0.0.1:PORT} once Bolt accepts connections and stops on SIGTERM.
+ * {@code READY bolt://127.0.0.1:PORT} once Bolt accepts connections and stops on SIGTERM. Like a developer's local
+ * server it asks for no password (a test fixture in a temporary folder, never the site's store).
  */
 public final class StandaloneNeo4j {
 
@@ -18,7 +19,7 @@ public final class StandaloneNeo4j {
             System.err.println("usage: StandaloneNeo4j STORE_DIR BOLT_PORT");
             System.exit(2);
         }
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), Integer.parseInt(args[1]));
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.startWithoutAuthentication(Path.of(args[0]), Integer.parseInt(args[1]));
         serveUntilStopped(neo4j::close, neo4j.boltUri());
     }
 

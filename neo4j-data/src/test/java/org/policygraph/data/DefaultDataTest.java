@@ -32,7 +32,7 @@ class DefaultDataTest {
     @Test
     void embeddedServerAnswersOverBoltOnLoopbackOnly(@org.junit.jupiter.api.io.TempDir Path dir) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("db"), 0);
-             var driver = org.neo4j.driver.GraphDatabase.driver(neo4j.boltUri());
+             var driver = org.neo4j.driver.GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
              var session = driver.session()) {
             assertThat(neo4j.boltUri()).startsWith("bolt://127.0.0.1:");
             assertThat(session.run("RETURN 40 + 2 AS answer").single().get("answer").asInt()).isEqualTo(42);

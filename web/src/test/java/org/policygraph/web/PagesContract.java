@@ -137,7 +137,7 @@ abstract class PagesContract {
                 .contentType(ContentType.HTML)
                 .body(containsString("There is no regulation with the id &#39;no-such-law&#39;."));
         given().when().get("/api/regulations/no-such-law").then().statusCode(404)
-                .contentType("application/problem+json")
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not found"))
                 .body("detail", equalTo("There is no regulation with the id 'no-such-law'."))

@@ -84,7 +84,7 @@ public final class QueryPlans {
             Path home = Path.of("target/query-plans-db");
             deleteTree(home);
             neo4j = EmbeddedNeo4j.start(home, 0);
-            driver = GraphDatabase.driver(neo4j.boltUri());
+            driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
             Ingest.defaults().run(DataFiles.defaults(), driver, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code policygraph-ingest [--uri URI | --store DIR] [--dry-run] [FOLDER]}: validates a data folder and writes it
+ * {@code policygraph-ingest [--uri URI [--password-file FILE] | --store DIR] [--dry-run] [FOLDER]}: validates a data folder and writes it
  * to Neo4j. Exit codes: 0 done, 1 the input has errors (nothing written), 2 bad usage, 3 the database failed.
  */
 @Command(name = "policygraph-ingest", mixinStandardHelpOptions = true, version = "policygraph-ingest 0.1",
@@ -51,9 +51,16 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Password. Default: $NEO4J_PASSWORD.")
     String password;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the user and password from a file instead: the policygraph-credentials file in the "
+                    + "store directory of a running site (user= and password= lines), or a file whose first line is "
+                    + "the password.")
+    Path passwordFile;
+
     @Option(names = "--store", paramLabel = "DIR",
             description = "Write to an embedded store directory instead (the site's policygraph.embedded.dir; "
-                    + "stop the site first, a store is opened by one process at a time).")
+                    + "stop the site first, a store is opened by one process at a time; to write into the store of a "
+                    + "running site use --uri with its Bolt port and --password-file DIR/policygraph-credentials).")
     Path store;
 
     @Option(names = "--dry-run", description = "Validate only; write nothing.")
@@ -98,6 +105,20 @@ public final class IngestCommand implements Callable<Integer> {
                     + "or validate only with --dry-run");
             return USAGE;
         }
+        if (passwordFile != null && uri == null) {
+            err.println("--password-file goes with --uri (a --store needs no password: its own is used)");
+            return USAGE;
+        }
+        if (passwordFile != null) {
+            try {
+                EmbeddedNeo4j.Credentials credentials = EmbeddedNeo4j.readCredentials(passwordFile);
+                user = credentials.user();
+                password = credentials.password();
+            } catch (RuntimeException e) {
+                err.println("cannot read the password file " + passwordFile + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
         if (batchSize < 1 || transactionLimit < 0 || (threads != null && threads < 1)) {
             err.println("--batch-size and --threads must be at least 1, and --transaction-limit must not be negative");
             return USAGE;
@@ -114,7 +135,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             if (store != null) {
                 embedded = EmbeddedNeo4j.start(store, 0);
-                driver = GraphDatabase.driver(embedded.boltUri());
+                driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken());
             } else if (uri != null) {
                 driver = password == null ? GraphDatabase.driver(uri)
                         : GraphDatabase.driver(uri, AuthTokens.basic(user, password));

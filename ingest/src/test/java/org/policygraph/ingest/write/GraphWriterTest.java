@@ -35,7 +35,7 @@ class GraphWriterTest {
     @BeforeAll
     static void start(@TempDir Path store) {
         neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
-        driver = GraphDatabase.driver(neo4j.boltUri());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         GraphBatch batch = Ingest.defaults().read(DataFiles.defaults());
         nodes = batch.nodes();
         relationships = batch.relationships();

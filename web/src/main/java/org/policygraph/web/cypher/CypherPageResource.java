@@ -142,7 +142,9 @@ public class CypherPageResource {
             var at = e.getLocation();
             throw QueryException.syntax("The parameters must be a JSON object such as {\"threshold\": 1e25}; "
                     + "at line " + (at == null ? 1 : at.getLineNr()) + ", column " + (at == null ? 1 : at.getColumnNr())
-                    + " of the parameters: " + e.getOriginalMessage() + ".", null, null);
+                    + " of the parameters: " + (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                    ? "they are not a JSON object" // Jackson's words here name the Java types it maps to
+                    : e.getOriginalMessage()) + ".", null, null);
         }
     }
 

@@ -20,6 +20,7 @@ import org.policygraph.web.incidents.IncidentPanel;
 import org.policygraph.web.incidents.IncidentPanels;
 
 import java.util.List;
+import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
 /** The index page of each kind and the page of every node. */
@@ -91,15 +92,10 @@ public class EntityPageResource {
         return pointInTime.of(kind, view.ref().id(), acts, day);
     }
 
+    /** The highest page number asked for: past it the parameter is out of range (a 400), not a page past the end. */
+    public static final int MAX_PAGE = 1_000_000;
+
     static int pageNumber(String page) {
-        try {
-            int n = Integer.parseInt(page.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw WebException.badRequest("The page parameter must be a whole number from 1 up, not '" + page + "'.");
+        return Params.wholeNumber("page", page, 1, MAX_PAGE);
     }
 }

@@ -97,9 +97,9 @@ public class IndexRepository {
         bySort = bySort.thenComparing(r -> r.ref().name().toLowerCase()).thenComparing(r -> r.ref().id());
         List<Row> sorted = matching.stream().sorted(bySort).toList();
         int pages = Math.max(1, (sorted.size() + pageSize - 1) / pageSize);
-        int from = (query.page() - 1) * pageSize;
+        long from = (query.page() - 1L) * pageSize; // long: a page number near the int range must not wrap around
         List<EntityRepository.Summary> items = from >= sorted.size() ? List.of()
-                : sorted.subList(from, Math.min(sorted.size(), from + pageSize)).stream()
+                : sorted.subList((int) from, (int) Math.min(sorted.size(), from + pageSize)).stream()
                 .map(r -> new EntityRepository.Summary(r.ref(), r.summary())).toList();
         List<SortView> sorts = IndexFacets.sorts(query.kind()).stream()
                 .map(s -> new SortView(s.key(), s.label(), s.key().equals(sort.key()), query.withSort(s.key()))).toList();

@@ -6,6 +6,7 @@ import org.policygraph.web.cypher.ConsoleResult;
 import org.policygraph.web.cypher.CypherConsole;
 import org.policygraph.web.cypher.SavedQueries;
 import org.policygraph.web.cypher.SavedQuery;
+import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
 import java.util.ArrayList;
@@ -85,14 +86,7 @@ public class ExportService {
     private ExportScope neighbourhood(String root, String depthText) {
         int depth = 1;
         if (depthText != null && !depthText.isBlank()) {
-            try {
-                depth = Integer.parseInt(depthText.strip());
-            } catch (NumberFormatException e) {
-                depth = -1;
-            }
-            if (depth < 1 || depth > 3) {
-                throw WebException.badRequest("depth must be 1, 2 or 3, not '" + depthText + "'.");
-            }
+            depth = Params.wholeNumber("depth", depthText, 1, 3);
         }
         String name = repository.nodeName(root).orElseThrow(() -> WebException.notFound(
                 "There is no node with the id '" + root + "'."));

@@ -118,7 +118,8 @@ public class SearchRepository {
         if (!STOP_WORDS.containsAll(words)) {
             words = words.stream().filter(w -> !STOP_WORDS.contains(w)).toList(); // required, they would match nothing
         }
-        for (String w : words.subList(0, Math.min(12, words.size()))) {
+        for (String word : words.subList(0, Math.min(12, words.size()))) {
+            String w = cut(word);
             StringBuilder clause = new StringBuilder("(").append(w).append("^3 OR ").append(w).append('*');
             if (w.length() >= 4) {
                 clause.append(" OR ").append(w).append("~1");
@@ -126,6 +127,14 @@ public class SearchRepository {
             clauses.add(clause.append(')').toString());
         }
         return clauses.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", clauses));
+    }
+
+    /** The longest word searched for: a longer one is cut (Lucene refuses a typo automaton past ~1000 states). */
+    static final int MAX_WORD = 64;
+
+    private static String cut(String word) {
+        int length = word.codePointCount(0, word.length());
+        return length <= MAX_WORD ? word : word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
     }
 
     /**

@@ -56,8 +56,9 @@ public class DatabaseProducer {
             long start = System.nanoTime();
             embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
                     config.embedded().pageCacheMb() * 1024L * 1024);
-            Log.infof("the embedded Neo4j started in %d ms", (System.nanoTime() - start) / 1_000_000);
-            driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), driverConfig);
+            Log.infof("the embedded Neo4j started in %d ms, Bolt on %s (user neo4j, password in %s)",
+                    (System.nanoTime() - start) / 1_000_000, embedded.boltUri(), embedded.credentialsFile());
+            driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), driverConfig);
         }
         return driver;
     }

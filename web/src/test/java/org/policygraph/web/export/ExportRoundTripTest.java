@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.neo4j.cli.ExecutionContext;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.importer.ImportCommand;
@@ -50,7 +49,7 @@ class ExportRoundTripTest {
                 .extract().asByteArray());
         List<String> original = GraphDump.elements(driver);
         try (EmbeddedNeo4j empty = EmbeddedNeo4j.start(dir.resolve("db"), 0);
-             Driver copy = GraphDatabase.driver(empty.boltUri(), AuthTokens.none())) {
+             Driver copy = GraphDatabase.driver(empty.boltUri(), empty.authToken())) {
             assertThat(GraphDump.count(copy, "MATCH (n) RETURN count(n)")).isZero();
             long start = System.nanoTime();
             Process shell = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
@@ -111,7 +110,7 @@ class ExportRoundTripTest {
         System.out.printf("neo4j-admin import took %d ms%n", (System.nanoTime() - start) / 1_000_000);
         List<String> original = GraphDump.elements(driver);
         try (EmbeddedNeo4j imported = EmbeddedNeo4j.start(home, 0);
-             Driver copy = GraphDatabase.driver(imported.boltUri(), AuthTokens.none());
+             Driver copy = GraphDatabase.driver(imported.boltUri(), imported.authToken());
              var session = copy.session()) {
             // after-import.cypher, statement by statement through the driver (each statement is one line)
             for (String statement : Files.readString(files.resolve("after-import.cypher")).split(";\n")) {
