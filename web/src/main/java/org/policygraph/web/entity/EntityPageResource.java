@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.policygraph.model.Kind;
 import org.policygraph.web.compare.ReachRepository;
+import org.policygraph.web.instrument.StatusRepository;
 
 import java.util.List;
 import org.policygraph.web.system.WebException;
@@ -26,17 +27,22 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach);
+        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach,
+                                              List<StatusRepository.Claim> statuses,
+                                              List<StatusRepository.StatusGroup> byStatus);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
     private final ReachRepository reach;
+    private final StatusRepository statuses;
 
-    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach) {
+    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
+                       StatusRepository statuses) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
+        this.statuses = statuses;
     }
 
     @GET
@@ -63,7 +69,9 @@ public class EntityPageResource {
         Kind kind = Kinds.fromPath(kindPath);
         EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
-        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of());
+        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
+                kind == Kind.REGULATION ? statuses.claims(id) : List.of(),
+                kind == Kind.JURISDICTION ? statuses.byStatus(id) : List.of());
     }
 
     static int pageNumber(String page) {

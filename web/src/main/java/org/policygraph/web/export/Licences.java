@@ -17,7 +17,9 @@ public record Licences(String statement, List<SourceLicence> sources) {
             + "locators (article, section, row) and quotes. The datasets keep their licences: EU law © European Union, "
             + "EUR-Lex (reuse authorised under Decision 2011/833/EU); California SB 53 statute text "
             + "(leginfo.legislature.ca.gov); Epoch AI, \"Data on AI Models\" (CC BY 4.0); Stanford CRFM et al., "
-            + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0). "
+            + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0); "
+            + "Emerging Technology Observatory AGORA dataset, eto.tech/dataset-docs/agora (ETO terms of use: open to "
+            + "non-commercial use; its facts only, not ETO's summaries); LegiScan, legiscan.com (CC BY 4.0). "
             + "Attribute each source below when you reuse its data.";
 
     /**

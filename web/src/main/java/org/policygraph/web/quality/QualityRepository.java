@@ -10,6 +10,7 @@ import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Kind;
 import org.policygraph.web.entity.ClaimView;
 import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.instrument.LikelyDuplicates;
 import org.policygraph.web.quality.QualityReport.Check;
 import org.policygraph.web.quality.QualityReport.ConflictingClaim;
 import org.policygraph.web.quality.QualityReport.MissingSource;
@@ -139,7 +140,7 @@ public class QualityRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> new QualityReport(unsourced(tx), missingSources(tx), orphans(tx),
                     unresolvedAliases(tx), conflictingClaims(tx),
-                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(), LIMIT));
+                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(), LIMIT, likelyDuplicates(tx)));
         }
     }
 
@@ -215,6 +216,12 @@ public class QualityRepository {
                         + "already in the graph.", List.of(node))));
             }
         });
+        return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
+    }
+
+    private static Check<UnresolvedAlias> likelyDuplicates(TransactionContext tx) {
+        List<UnresolvedAlias> all = LikelyDuplicates.find(tx).stream()
+                .map(g -> new UnresolvedAlias(g.key(), g.reason(), g.nodes())).toList();
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
     }
 

@@ -35,7 +35,8 @@ public class TimelineApiResource {
                       "other": null, "places": ["eu"]}]""")))
     @GET
     public List<TimelineRepository.Event> timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
-                                                   @QueryParam("kind") List<String> kinds) {
-        return service.timeline(jurisdictions, kinds).events();
+                                                   @QueryParam("kind") List<String> kinds,
+                                                   @QueryParam("type") List<String> types) {
+        return service.timeline(jurisdictions, kinds, types).events();
     }
 }

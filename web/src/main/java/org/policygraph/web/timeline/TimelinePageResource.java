@@ -28,7 +28,7 @@ public class TimelinePageResource {
 
     @GET
     public TemplateInstance timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
-                                     @QueryParam("kind") List<String> kinds) {
-        return Templates.timeline(service.timeline(jurisdictions, kinds));
+                                     @QueryParam("kind") List<String> kinds, @QueryParam("type") List<String> types) {
+        return Templates.timeline(service.timeline(jurisdictions, kinds, types));
     }
 }
