@@ -93,9 +93,12 @@ public class QualityRepository {
             RETURN count(n) AS count, collect(n {.id, .name, labels: labels(n)})[..$limit] AS items
             """;
 
-    /** Names (ignoring case and surrounding spaces) that two or more nodes of one kind carry. */
+    /**
+     * Names (ignoring case and surrounding spaces) that two or more nodes of one kind carry. Events are left out: an
+     * event is named by what happened to its instrument ("Read second time"), which repeats by nature.
+     */
     private static final String SHARED_NAMES = """
-            MATCH (n:Entity)
+            MATCH (n:Entity) WHERE NOT n:Event
             UNWIND [n.name] + coalesce(n.aliases, []) AS name
             WITH n, name, toLower(trim(toString(name))) AS key WHERE key <> ''
             WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, key, collect(DISTINCT name) AS spellings,

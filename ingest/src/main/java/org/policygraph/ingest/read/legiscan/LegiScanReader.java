@@ -266,7 +266,7 @@ public final class LegiScanReader implements FileReader {
             String display = number.replaceFirst("^([A-Z]+)(\\d+)$", "$1 $2");
             InstrumentTable.Entry entry = datasets.instruments().legiscan(billId).orElse(null);
             String id = entry != null ? entry.id()
-                    : state.id() + "-" + Ids.slug(display) + "-" + yearStart + "-" + yearEnd;
+                    : state.postal().toLowerCase(Locale.ROOT) + "-" + Ids.slug(display) + "-" + yearStart + "-" + yearEnd;
 
             boolean chaptered = false;
             Object approved = null;
