@@ -12,6 +12,10 @@ import org.policygraph.ingest.read.formex.FormexReader;
 import org.policygraph.ingest.read.epoch.EpochReader;
 import org.policygraph.ingest.read.fmti.FmtiReader;
 import org.policygraph.ingest.read.osai.OsaiIndexReader;
+import org.policygraph.ingest.read.agora.AgoraReader;
+import org.policygraph.ingest.read.legiscan.LegiScanReader;
+import org.policygraph.ingest.read.resolution.DatasetResolution;
+import org.policygraph.ingest.read.resolution.DatasetResolutionReader;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.ResolutionReader;
 import org.policygraph.ingest.validate.GraphValidator;
@@ -39,9 +43,11 @@ public final class Ingest {
     /** An ingest with every reader PolicyGraph has, for the default data and for data folders alike. */
     public static Ingest defaults() {
         Resolution resolution = Resolution.builtIn();
+        DatasetResolution datasets = DatasetResolution.builtIn();
         return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader(),
-                new AiidReader(resolution), new ResolutionReader(resolution), new EpochReader(resolution), new FmtiReader(resolution),
-                new OsaiIndexReader(resolution)));
+                new AiidReader(resolution), new DatasetResolutionReader(datasets), new ResolutionReader(resolution),
+                new EpochReader(resolution), new FmtiReader(resolution), new OsaiIndexReader(resolution),
+                new AgoraReader(resolution, datasets), new LegiScanReader(resolution, datasets)));
     }
 
     public Ingest(List<FileReader> readers) {

@@ -19,7 +19,9 @@ public record ShippedDataset(String folder, String source) {
             new ShippedDataset("epoch", "epoch-ai-models"),
             new ShippedDataset("fmti", "fmti-dec-2025"),
             new ShippedDataset("osai-index", "osai-index"),
-            new ShippedDataset("aiid", "ai-incident-database"));
+            new ShippedDataset("aiid", "ai-incident-database"),
+            new ShippedDataset("agora", "agora"),
+            new ShippedDataset("ca-ai-bills-legiscan", "legiscan-ca-ai-bills"));
 
     /** The files, besides the data, that say under which terms a dataset is shipped and how to credit it. */
     static final List<String> LICENCE_FILES = List.of("LICENSE.md", "README.md");

@@ -61,7 +61,7 @@ public class ConsoleDatabase {
             RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props
             """;
     private static final String SIGNATURE = """
-            MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
+            RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships
             """;
     private static final int BATCH = 2_000;
     private static final org.neo4j.driver.TransactionConfig COPY_TX =
@@ -164,7 +164,7 @@ public class ConsoleDatabase {
         if (starting != null && !starting.isDone()) {
             return starting;
         }
-        Child c = starting == null ? null : starting.getNow(null);
+        Child c = started();
         if (c != null && c.process.isAlive()) {
             long now = System.nanoTime();
             if (now - checkedAt > CHECK_EVERY.toNanos() && running.isEmpty()) {
@@ -203,8 +203,16 @@ public class ConsoleDatabase {
     }
 
     /** The process id of the console's Neo4j, if one runs (tests measure its CPU). */
+    /** The console Neo4j started, or null while none is (or its start failed). */
+    private synchronized Child started() {
+        if (starting == null || !starting.isDone() || starting.isCompletedExceptionally()) {
+            return null;
+        }
+        return starting.getNow(null);
+    }
+
     public synchronized java.util.OptionalLong processId() {
-        Child c = starting == null ? null : starting.getNow(null);
+        Child c = started();
         return c != null && c.process.isAlive() ? java.util.OptionalLong.of(c.process.pid())
                 : java.util.OptionalLong.empty();
     }
@@ -352,11 +360,6 @@ public class ConsoleDatabase {
     /** Copies every node and relationship of the site's graph, and the schema, into the console's database. */
     private String copy(Driver target) {
         String signature = signature();
-        try (var to = target.session()) {
-            for (String statement : SchemaScripts.allStatements()) {
-                to.run(statement).consume();
-            }
-        }
         try (var from = site.session(); var to = target.session()) {
             from.executeRead(tx -> {
                 Map<List<String>, List<Value>> byLabels = new LinkedHashMap<>();
@@ -372,6 +375,11 @@ public class ConsoleDatabase {
                 writeNodes(to, byLabels);
                 return null;
             });
+            // the schema after the nodes: indexes populate faster in one go than node by node
+            for (String statement : SchemaScripts.allStatements()) {
+                to.run(statement).consume();
+            }
+            to.run("CALL db.awaitIndexes(300)").consume();
             from.executeRead(tx -> {
                 Map<String, List<Value>> byType = new LinkedHashMap<>();
                 int[] pending = {0};
@@ -453,7 +461,9 @@ public class ConsoleDatabase {
         }
     }
 
-    void start(@Observes io.quarkus.runtime.StartupEvent event) {
+    /** After the default data is loaded (DatabaseBootstrap observes at the default priority). */
+    void start(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
+               io.quarkus.runtime.StartupEvent event) {
         if (config.isolation() == ConsoleConfig.Isolation.PROCESS && config.startAtBoot()) {
             watchdog.execute(this::current);
         }
@@ -462,10 +472,6 @@ public class ConsoleDatabase {
     void stop(@Observes ShutdownEvent event) {
         watchdog.shutdownNow();
         java.util.concurrent.CompletableFuture<Child> s = starting;
-        Child c = s == null ? null : s.getNow(null);
-        if (c != null) {
-            c.close();
-        }
         if (s != null) {
             s.thenAccept(Child::close);
         }

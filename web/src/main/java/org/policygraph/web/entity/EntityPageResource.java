@@ -18,6 +18,7 @@ import org.policygraph.web.asof.PointInTimeService;
 import org.policygraph.web.compare.ReachRepository;
 import org.policygraph.web.incidents.IncidentPanel;
 import org.policygraph.web.incidents.IncidentPanels;
+import org.policygraph.web.instrument.StatusRepository;
 
 import java.util.List;
 import org.policygraph.web.system.Params;
@@ -35,23 +36,26 @@ public class EntityPageResource {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
         static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach, PointInTime pit,
-                                              IncidentPanel incidents);
+                                              IncidentPanel incidents, List<StatusRepository.Claim> statuses,
+                                              List<StatusRepository.StatusGroup> byStatus);
     }
 
     private final EntityRepository repository;
     private final IndexRepository index;
     private final ReachRepository reach;
     private final IncidentPanels incidents;
+    private final StatusRepository statuses;
 
     private final PointInTimeService pointInTime;
 
     EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
-                       PointInTimeService pointInTime, IncidentPanels incidents) {
+                       PointInTimeService pointInTime, IncidentPanels incidents, StatusRepository statuses) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
         this.pointInTime = pointInTime;
         this.incidents = incidents;
+        this.statuses = statuses;
     }
 
     @GET
@@ -81,7 +85,9 @@ public class EntityPageResource {
         EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
                 "There is no " + kind.singular() + " with the id '" + id + "'."));
         return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
-                pointInTime(kind, view, day), incidents.of(view.ref()));
+                pointInTime(kind, view, day), incidents.of(view.ref()),
+                kind == Kind.REGULATION ? statuses.claims(id) : List.of(),
+                kind == Kind.JURISDICTION ? statuses.byStatus(id) : List.of());
     }
 
     /** The node as it stood on the day asked (null for kinds without dates of application). */

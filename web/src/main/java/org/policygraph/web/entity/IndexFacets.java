@@ -36,10 +36,23 @@ final class IndexFacets {
 
     private static final Map<Kind, List<Facet>> FACETS = Map.ofEntries(
             Map.entry(Kind.REGULATION, List.of(
-                    new Facet("jurisdiction", "Jurisdiction", related("(n)-[:APPLIES_IN]->(m)")),
-                    new Facet("status", "Status", property("status")),
+                    // a jurisdiction and those it is part of: choosing the United States finds California's bills
+                    new Facet("jurisdiction", "Jurisdiction", """
+                            [(n)-[:APPLIES_IN]->()-[:PART_OF*0..3]->(m) | m.id + '|' + m.name
+                              + coalesce(' (' + head([(m)-[:PART_OF]->(p) | p.name]) + ')', '')]"""),
                     new Facet("type", "Instrument", property("instrument_type")),
-                    new Facet("year", "Year adopted", YEAR.formatted("adopted")))),
+                    new Facet("binding", "Binding", """
+                            [x IN [n.binding] WHERE x IS NOT NULL
+                              | CASE x WHEN true THEN 'true|binding' ELSE 'false|not binding' END]"""),
+                    new Facet("status", "Status", property("status")),
+                    // the year adopted, else the year of the instrument's first dated event
+                    new Facet("year", "Year", """
+                            [x IN [left(toString(coalesce(n.adopted, reduce(first = null, d IN
+                                [(e:Event)-[:EVENT_OF]->(n) WHERE e.date IS NOT NULL | toString(e.date)]
+                                | CASE WHEN first IS NULL OR d < first THEN d ELSE first END))), 4)]
+                              WHERE x IS NOT NULL | x + '|' + x]"""),
+                    new Facet("authority", "Authority", related("(n)-[:ISSUED_BY]->(m)")),
+                    new Facet("theme", "Theme", related("(n)-[:ADDRESSES]->(m)")))),
             Map.entry(Kind.ORGANISATION, List.of(
                     new Facet("country", "Country", related("(n)-[:HEADQUARTERED_IN]->(m)")),
                     new Facet("type", "Type", property("org_type")))),

@@ -2,7 +2,6 @@ package org.policygraph.web.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 
 import java.util.ArrayList;
@@ -14,16 +13,43 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Index pages with facets: one query fetches each node of the kind with its facet values and sort key; filtering,
- * counting and paging happen here, so that each facet's counts reflect the other facets' filters (choosing a
- * developer narrows the year counts, not the developer counts).
+ * Index pages with facets, computed in Cypher: the facet counts (each facet's counts reflect the other facets'
+ * filters: choosing a developer narrows the year counts, not the developer counts), the number matching, and the
+ * page's nodes, sorted and cut in the database. No query brings every node of a kind into Java.
  */
 @ApplicationScoped
 public class IndexRepository {
 
-    private static final String ROWS = """
+    /** Per node: its facet values, and for each facet whether the node passes that facet's filter. */
+    private static final String NODES = """
             MATCH (n:%s)
-            RETURN n.id AS id, n.name AS name, n.summary AS summary, %s AS sort, [%s] AS facets
+            WITH n, [%s] AS f
+            WITH n, f, [j IN range(0, size(f) - 1) | size($filters[j]) = 0
+                        OR any(v IN f[j] WHERE split(v, '|')[0] IN $filters[j])] AS ok
+            """;
+
+    /** Facet counts: a node counts for facet i when it passes every other facet's filter. */
+    private static final String COUNTS = NODES + """
+            WITH n, f, ok, size([x IN ok WHERE NOT x]) AS failing
+            WHERE failing <= 1
+            UNWIND range(0, size(f) - 1) AS i
+            WITH n, f, i WHERE failing = 0 OR NOT ok[i]
+            UNWIND f[i] AS v
+            WITH DISTINCT n, i, v
+            RETURN i, v, count(*) AS c
+            """;
+
+    private static final String MATCHING = NODES + """
+            WHERE all(x IN ok WHERE x)
+            RETURN count(n) AS matching
+            """;
+
+    private static final String PAGE = NODES + """
+            WHERE all(x IN ok WHERE x)
+            WITH n, %s AS sort
+            ORDER BY sort %s, toLower(n.name), n.id
+            SKIP $skip LIMIT $limit
+            RETURN n.id AS id, n.name AS name, n.summary AS summary
             """;
 
     private final Driver driver;
@@ -32,46 +58,52 @@ public class IndexRepository {
         this.driver = driver;
     }
 
-    /** A page of the index in the query's state, with the counts of every facet value. */
+    /**
+     * A page of the index in the query's state, with the counts of every facet value. Filtering, counting, sorting
+     * and paging run in Cypher: only the counts and the page's nodes come back.
+     */
     public IndexPage page(IndexQuery query, int pageSize) {
         List<IndexFacets.Facet> facets = IndexFacets.facets(query.kind());
         IndexFacets.Sort sort = IndexFacets.sorts(query.kind()).stream().filter(s -> s.key().equals(query.sort()))
                 .findFirst().orElse(IndexFacets.BY_NAME);
-        String facetList = facets.isEmpty() ? "" : String.join(", ", facets.stream().map(IndexFacets.Facet::expression).toList());
-        String cypher = ROWS.formatted(query.kind().label(), sort.expression(), facetList);
-        List<Row> rows = new ArrayList<>();
+        String facetList = String.join(", ", facets.stream().map(IndexFacets.Facet::expression).toList());
+        List<List<String>> filters = facets.stream()
+                .map(f -> List.copyOf(query.filters().getOrDefault(f.key(), Set.of()))).toList();
+        String label = query.kind().label();
+        Map<Integer, Map<String, Long>> counted = new HashMap<>();
+        long[] totals = new long[2];
+        List<EntityRepository.Summary> items = new ArrayList<>();
+        int from = (query.page() - 1) * pageSize;
         try (var session = driver.session()) {
             session.executeRead(tx -> {
-                tx.run(cypher).forEachRemaining(r -> {
-                    List<List<String>> values = new ArrayList<>();
-                    for (Value v : r.get("facets").values()) {
-                        values.add(v.asList(Value::asString));
-                    }
-                    rows.add(new Row(new EntityRef(r.get("id").asString(), query.kind(), r.get("name").asString()),
-                            r.get("summary").asString(null), r.get("sort").asObject(), values));
-                });
+                totals[0] = tx.run("MATCH (n:" + label + ") RETURN count(n) AS n").single().get("n").asLong();
+                Map<String, Object> params = Map.of("filters", filters);
+                if (!facets.isEmpty()) {
+                    tx.run(COUNTS.formatted(label, facetList), params).forEachRemaining(r ->
+                            counted.computeIfAbsent(r.get("i").asInt(), k -> new HashMap<>())
+                                    .merge(r.get("v").asString(), r.get("c").asLong(), Long::sum));
+                }
+                totals[1] = tx.run(MATCHING.formatted(label, facetList), params).single().get("matching").asLong();
+                tx.run(PAGE.formatted(label, facetList, sort.expression(), sort.descending() ? "DESC" : "ASC"),
+                        Map.of("filters", filters, "skip", (long) Math.max(0, from), "limit", (long) pageSize))
+                        .forEachRemaining(r -> items.add(new EntityRepository.Summary(
+                                new EntityRef(r.get("id").asString(), query.kind(), r.get("name").asString()),
+                                r.get("summary").asString(null))));
                 return null;
             });
         }
 
-        List<Row> matching = rows.stream().filter(row -> matches(row, facets, query, -1)).toList();
         List<FacetView> facetViews = new ArrayList<>();
         for (int i = 0; i < facets.size(); i++) {
-            int index = i;
             IndexFacets.Facet facet = facets.get(i);
             Map<String, Long> counts = new HashMap<>();
             Map<String, String> labels = new HashMap<>();
-            for (Row row : rows) {
-                if (!matches(row, facets, query, index)) {
-                    continue;
-                }
-                for (String v : new java.util.LinkedHashSet<>(row.facets().get(index))) {
-                    int bar = v.indexOf('|');
-                    String value = bar < 0 ? v : v.substring(0, bar);
-                    counts.merge(value, 1L, Long::sum);
-                    labels.putIfAbsent(value, bar < 0 ? v : v.substring(bar + 1));
-                }
-            }
+            counted.getOrDefault(i, Map.of()).forEach((v, c) -> {
+                int bar = v.indexOf('|');
+                String value = bar < 0 ? v : v.substring(0, bar);
+                counts.merge(value, c, Long::sum);
+                labels.putIfAbsent(value, bar < 0 ? v : v.substring(bar + 1));
+            });
             // selected values stay visible even when nothing else matches them
             query.filters().getOrDefault(facet.key(), Set.of()).forEach(v -> {
                 counts.putIfAbsent(v, 0L);
@@ -90,63 +122,13 @@ public class IndexRepository {
             facetViews.add(new FacetView(facet.key(), facet.label(), values));
         }
 
-        Comparator<Row> bySort = Comparator.comparing(Row::sort, IndexRepository::compareValues);
-        if (sort.descending()) {
-            bySort = bySort.reversed();
-        }
-        bySort = bySort.thenComparing(r -> r.ref().name().toLowerCase()).thenComparing(r -> r.ref().id());
-        List<Row> sorted = matching.stream().sorted(bySort).toList();
-        int pages = Math.max(1, (sorted.size() + pageSize - 1) / pageSize);
-        long from = (query.page() - 1L) * pageSize; // long: a page number near the int range must not wrap around
-        List<EntityRepository.Summary> items = from >= sorted.size() ? List.of()
-                : sorted.subList((int) from, (int) Math.min(sorted.size(), from + pageSize)).stream()
-                .map(r -> new EntityRepository.Summary(r.ref(), r.summary())).toList();
+        long matching = totals[1];
+        int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         List<SortView> sorts = IndexFacets.sorts(query.kind()).stream()
                 .map(s -> new SortView(s.key(), s.label(), s.key().equals(sort.key()), query.withSort(s.key()))).toList();
-        return new IndexPage(query, rows.size(), sorted.size(), items, facetViews, sorts, pages,
+        return new IndexPage(query, totals[0], matching, items, facetViews, sorts, pages,
                 query.page() > 1 ? query.withPage(query.page() - 1) : null,
                 query.page() < pages ? query.withPage(query.page() + 1) : null, query.cleared());
-    }
-
-    private static boolean matches(Row row, List<IndexFacets.Facet> facets, IndexQuery query, int skip) {
-        for (int i = 0; i < facets.size(); i++) {
-            if (i == skip) {
-                continue;
-            }
-            Set<String> wanted = query.filters().get(facets.get(i).key());
-            if (wanted == null || wanted.isEmpty()) {
-                continue;
-            }
-            boolean any = false;
-            for (String v : row.facets().get(i)) {
-                int bar = v.indexOf('|');
-                if (wanted.contains(bar < 0 ? v : v.substring(0, bar))) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareValues(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
-        }
-        if (a instanceof Number x && b instanceof Number y) {
-            return Double.compare(x.doubleValue(), y.doubleValue());
-        }
-        if (a.getClass() == b.getClass() && a instanceof Comparable c) {
-            return c.compareTo(b);
-        }
-        return String.valueOf(a).compareTo(String.valueOf(b));
-    }
-
-    private record Row(EntityRef ref, String summary, Object sort, List<List<String>> facets) {
     }
 
     /** One value of a facet with its count, whether it is selected, and the link that switches it. */

@@ -18,7 +18,9 @@ public record Licences(String statement, List<SourceLicence> sources) {
             + "EUR-Lex (reuse authorised under Decision 2011/833/EU); California SB 53 statute text "
             + "(leginfo.legislature.ca.gov); Epoch AI, \"Data on AI Models\" (CC BY 4.0); Stanford CRFM et al., "
             + "Foundation Model Transparency Index (CC BY 4.0); European Open Source AI Index, osai-index.eu (CC BY 4.0); "
-            + "AI Incident Database (incidentdatabase.ai), Responsible AI Collaborative (CC BY-SA 4.0, ShareAlike). "
+            + "AI Incident Database (incidentdatabase.ai), Responsible AI Collaborative (CC BY-SA 4.0, ShareAlike); "
+            + "Emerging Technology Observatory AGORA dataset, eto.tech/dataset-docs/agora (ETO terms of use: open to "
+            + "non-commercial use; its facts only, not ETO's summaries); LegiScan, legiscan.com (CC BY 4.0). "
             + "Attribute each source below when you reuse its data.";
 
     /**

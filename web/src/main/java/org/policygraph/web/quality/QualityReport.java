@@ -15,10 +15,12 @@ import java.util.List;
  * @param conflictingClaims claims whose verdict says they disagree with primary sources
  * @param claimsNotAssessed claims without a verdict yet
  * @param limit             how many findings each list holds at most
+ * @param likelyDuplicates  instruments that are likely one but that no entry of resolution/instruments.yaml merges
  */
 public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSource> missingSources,
                             Check<EntityRef> orphanNodes, Check<UnresolvedAlias> unresolvedAliases,
-                            Check<ConflictingClaim> conflictingClaims, long claimsNotAssessed, int limit) {
+                            Check<ConflictingClaim> conflictingClaims, long claimsNotAssessed, int limit,
+                            Check<UnresolvedAlias> likelyDuplicates) {
 
     /**
      * One check: how many findings there are, and the first of them.

@@ -10,6 +10,7 @@ import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Kind;
 import org.policygraph.web.entity.ClaimView;
 import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.instrument.LikelyDuplicates;
 import org.policygraph.web.quality.QualityReport.Check;
 import org.policygraph.web.quality.QualityReport.ConflictingClaim;
 import org.policygraph.web.quality.QualityReport.MissingSource;
@@ -92,9 +93,12 @@ public class QualityRepository {
             RETURN count(n) AS count, collect(n {.id, .name, labels: labels(n)})[..$limit] AS items
             """;
 
-    /** Names (ignoring case and surrounding spaces) that two or more nodes of one kind carry. */
+    /**
+     * Names (ignoring case and surrounding spaces) that two or more nodes of one kind carry. Events are left out: an
+     * event is named by what happened to its instrument ("Read second time"), which repeats by nature.
+     */
     private static final String SHARED_NAMES = """
-            MATCH (n:Entity)
+            MATCH (n:Entity) WHERE NOT n:Event
             UNWIND [n.name] + coalesce(n.aliases, []) AS name
             WITH n, name, toLower(trim(toString(name))) AS key WHERE key <> ''
             WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, key, collect(DISTINCT name) AS spellings,
@@ -145,7 +149,7 @@ public class QualityRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> new QualityReport(unsourced(tx), missingSources(tx), orphans(tx),
                     unresolvedAliases(tx), conflictingClaims(tx),
-                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(), LIMIT));
+                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(), LIMIT, likelyDuplicates(tx)));
         }
     }
 
@@ -221,6 +225,12 @@ public class QualityRepository {
                         + "already in the graph.", List.of(node))));
             }
         });
+        return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
+    }
+
+    private static Check<UnresolvedAlias> likelyDuplicates(TransactionContext tx) {
+        List<UnresolvedAlias> all = LikelyDuplicates.find(tx).stream()
+                .map(g -> new UnresolvedAlias(g.key(), g.reason(), g.nodes())).toList();
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
     }
 

@@ -38,7 +38,8 @@ public class TimelineApiResource {
     @GET
     public List<TimelineRepository.Event> timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
                                                    @QueryParam("kind") List<String> kinds,
+                                                   @QueryParam("type") List<String> types,
                                                    @QueryParam("as-of") String asOf) {
-        return service.timeline(jurisdictions, kinds, org.policygraph.web.asof.AsOf.parse(asOf, null)).events();
+        return service.timeline(jurisdictions, kinds, types, org.policygraph.web.asof.AsOf.parse(asOf, null)).events();
     }
 }

@@ -28,7 +28,9 @@ public class TimelinePageResource {
 
     @GET
     public TemplateInstance timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
-                                     @QueryParam("kind") List<String> kinds, @QueryParam("as-of") String asOf) {
-        return Templates.timeline(service.timeline(jurisdictions, kinds, org.policygraph.web.asof.AsOf.parse(asOf, null)));
+                                     @QueryParam("kind") List<String> kinds, @QueryParam("type") List<String> types,
+                                     @QueryParam("as-of") String asOf) {
+        return Templates.timeline(service.timeline(jurisdictions, kinds, types,
+                org.policygraph.web.asof.AsOf.parse(asOf, null)));
     }
 }

@@ -1,0 +1,163 @@
+package org.policygraph.ingest.read.resolution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The instrument merge table ({@code resolution/instruments.yaml}): which documents of the datasets are the same
+ * instrument, and the id that instrument has. AGORA's document 757 and the curated {@code eu-ai-act} are one node
+ * because this file says so, never because their names look alike; a document listed nowhere keeps an id of its
+ * own ({@code agora-1234}, {@code ca-sb-1288-2023-2024}).
+ *
+ * <p>Each entry: {@code id} (the instrument's id, a slug), {@code agora} (AGORA document ids), {@code legiscan}
+ * (LegiScan bill ids), {@code note} (why: the names that were compared). A dataset key may be listed once.
+ */
+public final class InstrumentTable {
+
+    /** The file, relative to the data folder. */
+    public static final String FILE = "resolution/instruments.yaml";
+
+    private static final List<String> SECTIONS = List.of("instruments");
+    private static final List<String> FIELDS = List.of("id", "agora", "legiscan", "note");
+
+    /** One entry: an instrument id and the dataset keys that are it. */
+    public record Entry(String id, List<Long> agora, List<Long> legiscan, String note, int line) {
+        public Entry {
+            agora = List.copyOf(agora);
+            legiscan = List.copyOf(legiscan);
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Map<Long, Entry> byAgora = new HashMap<>();
+    private final Map<Long, Entry> byLegiscan = new HashMap<>();
+
+    private InstrumentTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            e.agora().forEach(a -> byAgora.putIfAbsent(a, e));
+            e.legiscan().forEach(l -> byLegiscan.putIfAbsent(l, e));
+        }
+    }
+
+    /** A table with no entries: nothing is merged. */
+    public static InstrumentTable empty() {
+        return new InstrumentTable(List.of());
+    }
+
+    /** Reads the table; problems go to {@code errors}. */
+    public static InstrumentTable parse(String file, String text, List<IngestError> errors) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        for (YamlSections.Item item : sections.getOrDefault("instruments", List.of())) {
+            if (!YamlSections.checkFields(file, item, FIELDS, errors, null)) {
+                continue;
+            }
+            String id = YamlSections.text(file, item, "id", errors, null);
+            if (id == null || !Ids.isSlug(id)) {
+                errors.add(new IngestError(file, item.line(), id, "id", id == null ? "is required"
+                        : "must be a slug of lower-case letters, digits and dashes, like ca-sb-53"));
+                continue;
+            }
+            Integer before = ids.putIfAbsent(id, item.line());
+            if (before != null) {
+                errors.add(new IngestError(file, item.line(), id, "id",
+                        "is listed twice (also on line " + before + "); list each instrument once"));
+                continue;
+            }
+            List<Long> agora = numbers(file, item, "agora", id, errors);
+            List<Long> legiscan = numbers(file, item, "legiscan", id, errors);
+            if (agora.isEmpty() && legiscan.isEmpty()) {
+                errors.add(new IngestError(file, item.line(), id, null,
+                        "lists no dataset key; give agora or legiscan ids"));
+            }
+            for (Long a : agora) {
+                claim(file, item.line(), id, "agora", "AGORA document " + a, keys, errors);
+            }
+            for (Long l : legiscan) {
+                claim(file, item.line(), id, "legiscan", "LegiScan bill " + l, keys, errors);
+            }
+            entries.add(new Entry(id, agora, legiscan, YamlSections.text(file, item, "note", errors, id),
+                    item.line()));
+        }
+        return new InstrumentTable(entries);
+    }
+
+    private static void claim(String file, int line, String id, String field, String key, Map<String, Integer> keys,
+                              List<IngestError> errors) {
+        Integer before = keys.putIfAbsent(key, line);
+        if (before != null) {
+            errors.add(new IngestError(file, line, id, field, key + " is also listed on line " + before
+                    + "; a dataset document is one instrument"));
+        }
+    }
+
+    private static List<Long> numbers(String file, YamlSections.Item item, String field, String id,
+                                      List<IngestError> errors) {
+        JsonNode value = item.node().get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<JsonNode> values = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(values::add);
+        } else {
+            values.add(value);
+        }
+        List<Long> out = new ArrayList<>();
+        for (JsonNode v : values) {
+            if (v.canConvertToLong() && v.isIntegralNumber() && v.asLong() > 0) {
+                out.add(v.asLong());
+            } else {
+                errors.add(new IngestError(file, item.line(), id, field,
+                        "must be a positive whole number or a list of them, not '" + v.asText() + "'"));
+            }
+        }
+        return out;
+    }
+
+    /** The entry listing an AGORA document. */
+    public Optional<Entry> agora(long agoraId) {
+        return Optional.ofNullable(byAgora.get(agoraId));
+    }
+
+    /** The entry listing a LegiScan bill. */
+    public Optional<Entry> legiscan(long billId) {
+        return Optional.ofNullable(byLegiscan.get(billId));
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InstrumentTable t && t.entries.stream().map(InstrumentTable::key).toList()
+                .equals(entries.stream().map(InstrumentTable::key).toList());
+    }
+
+    private static String key(Entry e) {
+        return e.id() + e.agora() + e.legiscan();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entries.stream().map(InstrumentTable::key).toList());
+    }
+
+    @Override
+    public String toString() {
+        return "InstrumentTable[" + entries.size() + " instruments]";
+    }
+}
