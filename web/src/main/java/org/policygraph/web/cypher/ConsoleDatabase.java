@@ -44,8 +44,8 @@ import java.util.stream.Stream;
  * site's graph, with a heap, transaction memory caps and a lower CPU priority of its own. A watchdog kills it when a
  * query runs past its timeout plus {@code kill-after}, and after any query the server stopped for its time or memory
  * (Neo4j marks such a transaction as ended but may go on computing an expression that never reaches a check): killing
- * the process is the one way to be sure no CPU and no memory stays spent on it. The next query starts a fresh
- * process. The site's pages never run there, so they never share a runaway query's fate.
+ * the process is the one way to be sure no CPU and no memory stays spent on it. The next console query starts a
+ * fresh process (and waits for it at most {@code start-wait}, else it is answered 503 with {@code Retry-After}). The site's pages never run there, so they never share a runaway query's fate.
  *
  * <p>The copy is refreshed when the site's graph changes (its node or relationship count), checked at most every
  * ten seconds. With {@code isolation=shared} console queries run on the site's own driver.
@@ -265,8 +265,8 @@ public class ConsoleDatabase {
             Log.warnf("killing the console's Neo4j (pid %d): %s", victim.process.pid(), why);
             victim.process.destroyForcibly();
             restarts++;
-            // start the next one now, so that the next query does not wait for it
-            watchdog.schedule(this::current, 300, TimeUnit.MILLISECONDS);
+            // the next console query starts a fresh one: not now, so that the copy of the graph it makes does not
+            // compete with the site's pages while a hostile user keeps the console busy
         }
     }
 

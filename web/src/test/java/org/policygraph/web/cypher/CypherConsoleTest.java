@@ -52,7 +52,7 @@ class CypherConsoleTest {
     @Test
     void namesNodesAndRelationshipsByBusinessIdsNeverElementIds() {
         String json = given().contentType(ContentType.JSON).body(body(
-                        "MATCH (o:Organisation {id: 'anthropic'})-[e:ENDORSED]->(r) RETURN o, e, r", Map.of()))
+                        "MATCH (o:Organisation {id: 'anthropic'})-[e:ENDORSED]->(r:Regulation {id: 'ca-sb-53'}) RETURN o, e, r", Map.of()))
                 .when().post("/api/cypher").then().statusCode(200)
                 .body("rows[0][0].$type", equalTo("node"))
                 .body("rows[0][0].id", equalTo("anthropic"))

@@ -143,6 +143,7 @@ class RunawayQueriesTest {
         assertThat(post("RETURN 1 AS warm").statusCode()).isEqualTo(200);
         List<String> failures = new ArrayList<>();
         for (String q : RUNAWAY) {
+            assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
             long start = System.nanoTime();
             Response r = post(q);
             long ms = (System.nanoTime() - start) / 1_000_000;
