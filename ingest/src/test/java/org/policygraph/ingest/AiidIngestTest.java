@@ -37,7 +37,7 @@ class AiidIngestTest {
     @BeforeAll
     static void start(@TempDir Path store) {
         neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
-        driver = GraphDatabase.driver(neo4j.boltUri());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
     }
 
     @AfterAll

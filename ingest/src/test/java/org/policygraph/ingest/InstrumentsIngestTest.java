@@ -36,7 +36,7 @@ class InstrumentsIngestTest {
     @BeforeAll
     static void load(@TempDir Path store) {
         neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
-        driver = GraphDatabase.driver(neo4j.boltUri());
+        driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         Ingest.defaults().run(DataFiles.defaults(), driver, false);
     }
 

@@ -29,16 +29,13 @@ class UsStateLawsIngestTest {
     static Driver driver;
 
     @BeforeAll
-    static void load(@TempDir Path store) {
-        neo4j = EmbeddedNeo4j.start(store.resolve("db"), 0);
-        driver = GraphDatabase.driver(neo4j.boltUri());
-        Ingest.defaults().run(DataFiles.defaults(), driver, false);
+    static void load() {
+        driver = SharedDefaultGraph.driver();
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        neo4j.close();
+        // the shared graph closes with the JVM
     }
 
     private static List<Record> rows(String query, Object... params) {
