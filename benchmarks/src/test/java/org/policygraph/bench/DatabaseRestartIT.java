@@ -43,7 +43,7 @@ class DatabaseRestartIT {
         database = startDatabase(store, port, 1);
         app = AppProcess.start(APP, Map.of("neo4j.uri", "bolt://127.0.0.1:" + port), List.of(),
                 Path.of("target/it-logs/database-restart-app.log"));
-        app.awaitPage("/", Duration.ofMinutes(3));
+        app.awaitPage("/", Duration.ofMinutes(6));
         assertThat(app.get(PAGE).statusCode()).isEqualTo(200);
         // ready once the warm-up has planned the page queries
         assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofMinutes(2)).body())

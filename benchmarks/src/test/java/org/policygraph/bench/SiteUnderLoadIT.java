@@ -46,9 +46,9 @@ class SiteUnderLoadIT {
         mix.add("/");
         try (AppProcess app = AppProcess.start(APP, Map.of("policygraph.embedded.dir", temp.resolve("store").toString()),
                 List.of(), Path.of("target/it-logs/site-under-load.log"))) {
-            app.awaitPage("/", Duration.ofMinutes(3));
+            app.awaitPage("/", Duration.ofMinutes(6));
             // as a load balancer would: no traffic before the app says it is ready (its warm-up has run)
-            app.awaitPage("/q/health/ready", Duration.ofMinutes(3));
+            app.awaitPage("/q/health/ready", Duration.ofMinutes(6));
             assertThat(WrkLoad.available()).as("Debian's wrk is on the path (.ci/run installs it: apt-get install wrk)")
                     .isTrue();
             WrkLoad load = new WrkLoad(Path.of("target/it-logs/wrk"));
