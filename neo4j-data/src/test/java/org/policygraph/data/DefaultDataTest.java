@@ -18,7 +18,7 @@ class DefaultDataTest {
             assertThat(files.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals("index.txt"))
-                    .filter(p -> !p.toLowerCase().matches("(.*/)?(license|licence|readme)\\.md")))
+                    .filter(p -> !p.toLowerCase().matches("(.*/)?(license|licence|readme)\\.(md|txt)")))
                     .containsExactlyInAnyOrderElementsOf(DefaultData.files());
         }
     }
