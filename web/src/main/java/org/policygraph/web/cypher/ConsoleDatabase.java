@@ -264,6 +264,11 @@ public class ConsoleDatabase {
         if (victim.process.isAlive()) {
             Log.warnf("killing the console's Neo4j (pid %d): %s", victim.process.pid(), why);
             victim.process.destroyForcibly();
+            try {
+                victim.process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             restarts++;
             // the next console query starts a fresh one: not now, so that the copy of the graph it makes does not
             // compete with the site's pages while a hostile user keeps the console busy

@@ -126,7 +126,7 @@ public class CypherConsole {
             if (lease != null && lease.killed()) {
                 throw timedOut();
             }
-            if (lease != null && lease.driver() != null && database.processId().isEmpty()) {
+            if (lease != null && database.died(lease)) {
                 throw QueryException.refused("The query needed more memory than the console allows, and its database "
                         + "was stopped; narrow it down.");
             }
