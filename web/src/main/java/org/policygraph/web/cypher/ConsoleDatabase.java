@@ -159,6 +159,26 @@ public class ConsoleDatabase {
         return register(c.driver, c);
     }
 
+    /**
+     * Whether the lease's process died while its query ran (it ran out of heap: the process exits on an
+     * OutOfMemoryError rather than stay sick). Waits a moment for the process to be gone.
+     */
+    public boolean died(Lease lease) {
+        if (lease.owner == null) {
+            return false;
+        }
+        try {
+            lease.owner.process.waitFor(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!lease.owner.process.isAlive()) {
+            restarts++;
+            return true;
+        }
+        return false;
+    }
+
     /** The running console Neo4j, or the start of a new one (begun here if none is under way). */
     private synchronized java.util.concurrent.CompletableFuture<Child> current() {
         if (starting != null && !starting.isDone()) {
