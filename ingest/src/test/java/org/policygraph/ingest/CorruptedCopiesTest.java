@@ -44,7 +44,7 @@ class CorruptedCopiesTest {
     void refusesACuratedYamlFileCutShortPartWayThroughAQuote() {
         // cut here, the file is still valid YAML: the AI Act's record loses its relationships, the omnibus its record
         String error = refusedWith("regulations/eu.yaml", cutAfter("quote: Regulation (EU) 2024/1689 of the Euro"));
-        assertThat(error).startsWith("regulations/eu.yaml:23: does not end with a line break, so it may be cut short");
+        assertThat(error).startsWith("regulations/eu.yaml:25: does not end with a line break, so it may be cut short");
     }
 
     @Test
@@ -56,7 +56,7 @@ class CorruptedCopiesTest {
     @Test
     void refusesACuratedYamlFileWithAnIndentationSlip() {
         String error = refusedWith("regulations/eu.yaml", text -> text.replaceFirst("\n  relationships:", "\n relationships:"));
-        assertThat(error).startsWith("regulations/eu.yaml:31: is not valid YAML");
+        assertThat(error).startsWith("regulations/eu.yaml:33: is not valid YAML");
     }
 
     @Test
