@@ -160,7 +160,8 @@ class QualityTest {
         // compared
         assertThat(before).isEqualTo(count("""
                 MATCH (n:Entity) WHERE NOT n:Event UNWIND [n.name] + coalesce(n.aliases, []) AS name
-                WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, toLower(trim(name)) AS key, count(DISTINCT n) AS nodes
+                WITH n, toLower(trim(toString(name))) AS key WHERE key <> ''
+                WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, key, count(DISTINCT n) AS nodes
                 WHERE nodes > 1 RETURN count(*)
                 """));
     }

@@ -51,6 +51,9 @@ class XssBrowserTest {
     @Inject
     Driver driver;
 
+    @Inject
+    org.policygraph.web.cypher.ConsoleDatabase console;
+
     @BeforeAll
     static void openBrowser() {
         assertThat(BrowserTest.CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
@@ -84,6 +87,9 @@ class XssBrowserTest {
                     WITH o MATCH (a:Organisation {id: 'anthropic'}) MERGE (o)-[:SUBSIDIARY_OF {sources: [], locators: [], quotes: []}]->(a)
                     """, Map.of("id", ID, "name", NAME, "alias", ALIAS, "summary", SUMMARY)).consume());
         }
+        // the console runs on its own copy of the graph: make it again, so that it holds the probe
+        console.refresh();
+        org.assertj.core.api.Assertions.assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).isTrue();
     }
 
     @AfterEach

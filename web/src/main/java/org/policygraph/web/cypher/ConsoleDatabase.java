@@ -179,6 +179,22 @@ public class ConsoleDatabase {
         return false;
     }
 
+    /**
+     * Makes the console's copy of the graph again now (after a write the count check would not see, or in tests);
+     * queries running on the old copy are ended with it.
+     */
+    public void refresh() {
+        Child c;
+        synchronized (this) {
+            c = started();
+            copiedSignature = null;
+            checkedAt = 0;
+        }
+        if (c != null) {
+            c.close();
+        }
+    }
+
     /** The running console Neo4j, or the start of a new one (begun here if none is under way). */
     private synchronized java.util.concurrent.CompletableFuture<Child> current() {
         if (starting != null && !starting.isDone()) {
