@@ -172,11 +172,7 @@ public class ConsoleDatabase {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!lease.owner.process.isAlive()) {
-            restarts++;
-            return true;
-        }
-        return false;
+        return !lease.owner.process.isAlive();
     }
 
     /**
@@ -349,7 +345,8 @@ public class ConsoleDatabase {
         Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), Config.builder()
                 .withMaxConnectionPoolSize(config.maxConcurrent() + 2)
                 .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
-                .withFetchSize(100)
+                // a few records at a time: the byte cap is counted as records arrive
+                .withFetchSize(8)
                 .withLogging(org.neo4j.driver.Logging.none())
                 .build());
         Child c = new Child(process, driver, dir);

@@ -124,6 +124,7 @@ public class CypherConsole {
                     ids -> repository.nodes(driver, ids));
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             if (lease != null && lease.killed()) {
+                database.died(lease); // answer once the killed process is gone, so the next query starts a new one
                 throw timedOut();
             }
             if (lease != null && database.died(lease)) {
@@ -133,11 +134,13 @@ public class CypherConsole {
             throw e;
         } catch (Neo4jException e) {
             if (lease != null && lease.killed()) {
+                database.died(lease);
                 throw timedOut();
             }
             QueryException translated = translate(e);
             if (lease != null && (translated.stoppedByServer())) {
                 lease.stoppedByServer();
+                database.died(lease);
             }
             throw translated;
         } finally {
