@@ -75,7 +75,12 @@ class CompareTest {
             assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo("ca-sb-53");
             assertThat(e.get("sources").toString()).contains("Anthropic is endorsing SB 53");
         });
-        assertThat(cell(c, "positions", "openai")).isEmpty();
+        // OpenAI's positions are dated and sourced: it opposed SB 1047 (its letter of 2024-08-21)
+        assertThat(cell(c, "positions", "openai")).anySatisfy(e -> {
+            assertThat((String) e.get("text")).startsWith("Opposed ");
+            assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo("ca-sb-1047");
+            assertThat((String) e.get("detail")).isEqualTo("on 2024-08-21");
+        });
         assertThat(cell(c, "fmti", "openai")).singleElement().satisfies(e -> assertThat(e.get("text")).isEqualTo("35 / 100"));
     }
 
