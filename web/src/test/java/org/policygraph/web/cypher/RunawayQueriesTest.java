@@ -176,6 +176,7 @@ class RunawayQueriesTest {
         assertThat((site1 - site0) / 1_000_000).as("ms of CPU the site's JVM spent in 2 s after the corpus")
                 .isLessThan(800);
         // the console answers again, on a fresh process
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("a fresh console Neo4j is up").isTrue();
         Response again = post("MATCH (r:Regulation {id: 'eu-ai-act'}) RETURN r.name AS name");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.jsonPath().getString("rows[0][0]")).isEqualTo("EU Artificial Intelligence Act");
