@@ -108,7 +108,8 @@ class InstrumentsIngestTest {
         assertThat(bill.get("a").asLong()).isEqualTo(1163);
         assertThat(bill.get("l").asLong()).isEqualTo(1840453);
         assertThat(bill.get("n").asString()).isEqualTo("SB 1047");
-        assertThat(bill.get("s").asString()).isEqualTo("2023-2024 Session");
+        assertThat(bill.get("s").asString()).as("the curated session wins over LegiScan's \"2023-2024 Session\"")
+                .isEqualTo("2023-2024");
         Record author = one("MATCH (p:Person)-[s:SPONSORED]->(:Regulation {id: 'ca-sb-1047'}) WHERE s.role = 'author' "
                 + "RETURN p.id AS id, p.name AS name", Map.of());
         assertThat(author.get("name").asString()).isEqualTo("Scott Wiener");
@@ -132,15 +133,21 @@ class InstrumentsIngestTest {
     @Test
     void aKnownAgoraDocumentHasItsAuthorityAndJurisdiction() {
         Record ll144 = one("""
-                MATCH (r:Regulation {agora_id: 72})-[:ISSUED_BY]->(o:Organisation)
+                MATCH (r:Regulation {agora_id: 72})-[i:ISSUED_BY]->(o:Organisation) WHERE 'agora' IN i.sources
                 MATCH (r)-[:APPLIES_IN]->(city:Jurisdiction)-[:PART_OF]->(state:Jurisdiction)-[:PART_OF]->(us)
                 RETURN r.id AS id, r.instrument_type AS type, r.status AS status, o.id AS org, o.org_type AS orgType,
                        city.id AS city, city.jurisdiction_type AS cityType, state.id AS state,
                        state.iso_code AS iso, us.id AS country""", Map.of());
         assertThat(ll144.get("id").asString()).isEqualTo("nyc-local-law-144");
         assertThat(ll144.get("type").asString()).isEqualTo("statute");
-        assertThat(ll144.get("status").asString()).isEqualTo("enacted");
+        assertThat(ll144.get("status").asString()).as("the curated status wins over AGORA's 'enacted'")
+                .isEqualTo("in-force");
         assertThat(ll144.get("org").asString()).isEqualTo("new-york-ny-local-government");
+        assertThat(query("MATCH (:Regulation {agora_id: 72})-[i:ISSUED_BY]->(o) RETURN o.id AS id, i.sources AS s "
+                + "ORDER BY id", Map.of()).stream().map(r -> r.get("id").asString() + " " + r.get("s").asList()).toList())
+                .as("AGORA's authority and the curated one, each with its own source")
+                .containsExactly("new-york-city-council [osc-ny-audit-ll144]",
+                        "new-york-ny-local-government [agora]");
         assertThat(ll144.get("orgType").asString()).isEqualTo("government");
         assertThat(ll144.get("city").asString()).isEqualTo("us-ny-new-york-city");
         assertThat(ll144.get("cityType").asString()).isEqualTo("city");

@@ -125,7 +125,7 @@ class UsStateLawsIngestTest {
         assertThat(colorado).containsEntry("status", "superseded").containsEntry("adopted", "2026-05-14")
                 .containsEntry("applies", "2027-01-01");
         assertThat(rows("""
-                MATCH (e:Event {event_type: 'vetoed'})-[:EVENT_OF]->(:Regulation {id: 'ca-sb-1047', status: 'vetoed'})
+                MATCH (e:Event {event_type: 'veto-message'})-[:EVENT_OF]->(:Regulation {id: 'ca-sb-1047', status: 'vetoed'})
                 RETURN e.date AS date, e.description AS text""").get(0).asMap())
                 .containsEntry("date", "2024-09-29")
                 .hasEntrySatisfying("text", t -> assertThat((String) t).contains("I am returning Senate Bill 1047 without my signature."));
