@@ -79,6 +79,8 @@ public class ConsoleDatabase {
     private long nextLease;
 
     private java.util.concurrent.CompletableFuture<Child> starting;
+    /** The copy that keeps answering while a new one is made after the graph changed, or null. */
+    private Child previous;
     private volatile String copiedSignature;
     private long checkedAt;
     private volatile int restarts;
@@ -181,38 +183,74 @@ public class ConsoleDatabase {
      */
     public void refresh() {
         Child c;
+        Child old;
         synchronized (this) {
             c = started();
+            old = previous;
+            previous = null;
             copiedSignature = null;
             checkedAt = 0;
         }
         if (c != null) {
             c.close();
         }
+        if (old != null) {
+            old.close();
+        }
     }
 
-    /** The running console Neo4j, or the start of a new one (begun here if none is under way). */
+    /**
+     * The running console Neo4j, or the start of a new one (begun here if none is under way). When the site's graph
+     * changed, the new copy is made while the old one keeps answering; the old one is closed once the new one is
+     * ready and no query runs on it.
+     */
     private synchronized java.util.concurrent.CompletableFuture<Child> current() {
         if (starting != null && !starting.isDone()) {
+            if (previous != null && previous.process.isAlive()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(previous);
+            }
             return starting;
         }
+        retirePrevious();
         Child c = started();
         if (c != null && c.process.isAlive()) {
             long now = System.nanoTime();
             if (now - checkedAt > CHECK_EVERY.toNanos() && running.isEmpty()) {
                 checkedAt = now;
                 if (!signature().equals(copiedSignature)) {
-                    Log.info("the site's graph changed; the console's copy is made again");
-                    c.close();
-                    c = null;
+                    Log.info("the site's graph changed; a new copy is made, and the old one answers until it is ready");
+                    if (previous != null) {
+                        previous.close();
+                    }
+                    previous = c;
+                    startNext();
+                    return java.util.concurrent.CompletableFuture.completedFuture(c);
                 }
             }
-            if (c != null) {
-                return starting;
-            }
+            return starting;
         } else if (c != null) {
             c.close();
         }
+        return startNext();
+    }
+
+    /** Closes the copy that answered while a new one was made, once the new one is ready and nothing runs on it. */
+    private void retirePrevious() {
+        if (previous == null) {
+            return;
+        }
+        Child old = previous;
+        if (started() == null && old.process.isAlive()) {
+            return; // the new copy failed to start: the old one answers while another attempt is made
+        }
+        boolean busy = running.values().stream().anyMatch(lease -> lease.owner == old);
+        if (!busy || !old.process.isAlive()) {
+            previous = null;
+            old.close();
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<Child> startNext() {
         java.util.concurrent.CompletableFuture<Child> next = new java.util.concurrent.CompletableFuture<>();
         starting = next;
         Thread t = new Thread(() -> {
