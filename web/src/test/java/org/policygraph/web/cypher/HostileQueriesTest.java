@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answering while a slow query runs.
  */
 @QuarkusTest
-class HostileQueriesTest {
+public class HostileQueriesTest {
 
     @Inject
     Driver driver;
@@ -40,10 +40,10 @@ class HostileQueriesTest {
     }
 
     /** A hostile query and the words its refusal must contain. */
-    record Hostile(String query, String expected) {
+    public record Hostile(String query, String expected) {
     }
 
-    static final List<Hostile> REFUSED = List.of(
+    public static final List<Hostile> REFUSED = List.of(
             new Hostile("CREATE (n:Entity {id: 'intruder'}) RETURN n", "read-only: CREATE writes"),
             new Hostile("MERGE (n:Entity {id: 'intruder'}) RETURN n", "read-only: MERGE writes"),
             new Hostile("MATCH (n:Regulation {id: 'eu-ai-act'}) SET n.name = 'hacked' RETURN n", "read-only: SET writes"),
