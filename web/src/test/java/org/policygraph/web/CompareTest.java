@@ -85,6 +85,28 @@ class CompareTest {
     }
 
     @Test
+    void saysSignsDoesAndMustSideBySide() {
+        JsonPath c = json("/api/compare/organisations?ids=openai,meta");
+        // signs: Meta declined the GPAI Code of Practice, dated and sourced
+        assertThat(cell(c, "signatures", "meta")).anySatisfy(e -> {
+            assertThat((String) e.get("text")).isEqualTo("Declined to sign " + ((Map<?, ?>) e.get("ref")).get("name"));
+            assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo("eu-gpai-code-of-practice");
+            assertThat((String) e.get("detail")).startsWith("on 2025-07-18");
+            assertThat((List<?>) e.get("sources")).isNotEmpty();
+        });
+        // does: OpenAI in the AI Incident Database, with its latest incident
+        assertThat(cell(c, "incidents", "openai")).anySatisfy(e -> {
+            assertThat((String) e.get("text")).matches("Alleged developer in \\d{3,} incidents \\(AI Incident Database\\)");
+            assertThat((String) e.get("detail")).startsWith("latest: ");
+            assertThat(((Map<?, ?>) e.get("ref")).get("kind")).isEqualTo("Incident");
+            assertThat(e.get("sources").toString()).contains("ai-incident-database");
+        });
+        // must: what reaches it, beside what it says
+        assertThat(cell(c, "reach", "openai")).isNotEmpty();
+        assertThat(c.getList("rows.key")).containsSubsequence("positions", "signatures", "fmti", "incidents", "reach");
+    }
+
+    @Test
     void modelsAboveAndBelowTheEuPresumptionAndUnknownWithoutAnEstimate() {
         String unknown = unknownComputeLanguageModel();
         JsonPath c = json("/api/compare/models?ids=gpt-4,llama-2-70b," + unknown);

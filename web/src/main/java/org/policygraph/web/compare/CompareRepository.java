@@ -62,8 +62,16 @@ public class CompareRepository {
                      by: [(s)-[:ASSERTED_BY]->(a) | a.name]}) AS stances
             }
             CALL (o) {
-              OPTIONAL MATCH (o)-[e:ENDORSED|OPPOSED]->(r:Regulation)
+              OPTIONAL MATCH (o)-[e:ENDORSED|OPPOSED|SIGNED|DECLINED]->(r:Regulation)
+              WITH e, r ORDER BY e.date DESC, r.name
               RETURN collect({type: type(e), reg: r {.id, .name}, rel: properties(e)}) AS positions
+            }
+            CALL (o) {
+              OPTIONAL MATCH (i:Incident)-[a:ALLEGED_DEVELOPER|ALLEGED_DEPLOYER]->(o)
+              WITH type(a) AS role, i ORDER BY i.date DESC, i.id
+              WITH role, count(i) AS n, collect(i {.id, .name, .date, .sources, .locators, .quotes})[0] AS latest
+              WHERE role IS NOT NULL
+              RETURN collect({role: role, n: n, latest: latest}) AS incidents
             }
             CALL (o) {
               OPTIONAL MATCH (o)-[f:FALLS_UNDER]->(t:RiskTier)
@@ -80,7 +88,7 @@ public class CompareRepository {
                    [(o)-[:HEADQUARTERED_IN]->(j) | j {.id, .name}] AS hq,
                    [(o)-[:SUBSIDIARY_OF]->(p) | p {.id, .name}] AS parents,
                    [(p:Person)-[:LEADS]->(o) | p {.id, .name}] AS leaders,
-                   modelCount, largest, dated, stances, positions, direct, viaModels
+                   modelCount, largest, dated, stances, positions, incidents, direct, viaModels
             """;
 
     private static final String MODELS = """

@@ -274,7 +274,7 @@ public class CompareService {
         List<EntityRef> columns = new ArrayList<>();
         Map<String, Map<String, List<Cell>>> rows = new LinkedHashMap<>();
         for (String key : List.of("hq", "parent", "leaders", "models", "largest", "newest", "stances", "positions",
-                "fmti", "reach")) {
+                "signatures", "fmti", "incidents", "reach")) {
             rows.put(key, new LinkedHashMap<>());
         }
         for (Map<String, Object> row : fetched.rows()) {
@@ -309,6 +309,7 @@ public class CompareService {
             }
             put(rows, "stances", id, stances);
             List<Cell> positions = new ArrayList<>();
+            List<Cell> signatures = new ArrayList<>();
             for (Object p : list(row.get("positions"))) {
                 Map<String, Object> pos = map(p);
                 Map<String, Object> reg = map(pos.get("reg"));
@@ -316,12 +317,43 @@ public class CompareService {
                 if (reg.isEmpty()) {
                     continue;
                 }
-                positions.add(new Cell(("ENDORSED".equals(pos.get("type")) ? "Endorsed " : "Opposed ") + reg.get("name"),
-                        rel.get("date") == null ? null : "on " + rel.get("date"),
+                String type = String.valueOf(pos.get("type"));
+                String verb = switch (type) {
+                    case "ENDORSED" -> "Endorsed ";
+                    case "OPPOSED" -> "Opposed ";
+                    case "SIGNED" -> "Signed ";
+                    default -> "Declined to sign ";
+                };
+                List<String> detail = new ArrayList<>();
+                if (rel.get("date") != null) {
+                    detail.add("on " + rel.get("date"));
+                }
+                if (rel.get("scope") != null) {
+                    detail.add("scope: " + rel.get("scope"));
+                }
+                if (rel.get("role") != null) {
+                    detail.add("as " + rel.get("role"));
+                }
+                Cell cell = new Cell(verb + reg.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
                         new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")), null,
-                        CompareRepository.cite(rel, fetched.titles())));
+                        CompareRepository.cite(rel, fetched.titles()));
+                (type.equals("SIGNED") || type.equals("DECLINED") ? signatures : positions).add(cell);
             }
             put(rows, "positions", id, positions);
+            put(rows, "signatures", id, signatures);
+            List<Cell> incidents = new ArrayList<>();
+            for (Object i : list(row.get("incidents"))) {
+                Map<String, Object> entry = map(i);
+                Map<String, Object> latest = map(entry.get("latest"));
+                String role = "ALLEGED_DEVELOPER".equals(entry.get("role")) ? "developer" : "deployer";
+                long n = ((Number) entry.get("n")).longValue();
+                incidents.add(new Cell("Alleged " + role + " in " + n + " incident" + (n == 1 ? "" : "s")
+                        + " (AI Incident Database)", latest.isEmpty() ? null : "latest: " + latest.get("name")
+                        + (latest.get("date") == null ? "" : " (" + latest.get("date") + ")"),
+                        latest.isEmpty() ? null : new EntityRef((String) latest.get("id"), Kind.INCIDENT,
+                                (String) latest.get("name")), null, CompareRepository.cite(latest, fetched.titles())));
+            }
+            put(rows, "incidents", id, incidents);
             if (org.get("fmti_score") != null) {
                 put(rows, "fmti", id, List.of(new Cell(TemplateExtensions.display(org.get("fmti_score")) + " / 100",
                         "upstream " + TemplateExtensions.display(org.get("fmti_upstream")) + ", model "
@@ -360,10 +392,15 @@ public class CompareService {
         if (columns.isEmpty()) {
             throw WebException.notFound("None of " + String.join(", ", ids) + " is an organisation.");
         }
-        Map<String, String> headings = Map.of("hq", "Headquarters", "parent", "Parent", "leaders", "Leaders",
-                "models", "Models", "largest", "Largest training compute", "newest", "Newest model",
-                "stances", "Stances (and who asserts them)", "positions", "Regulations endorsed or opposed",
-                "fmti", "Transparency score (FMTI, Dec 2025)", "reach", "Regulations that reach it");
+        Map<String, String> headings = Map.ofEntries(Map.entry("hq", "Headquarters"), Map.entry("parent", "Parent"),
+                Map.entry("leaders", "Leaders"), Map.entry("models", "Models"),
+                Map.entry("largest", "Largest training compute"), Map.entry("newest", "Newest model"),
+                Map.entry("stances", "Stances (and who asserts them)"),
+                Map.entry("positions", "Regulations endorsed or opposed"),
+                Map.entry("signatures", "Codes and commitments signed or declined"),
+                Map.entry("fmti", "Transparency score (FMTI, Dec 2025)"),
+                Map.entry("incidents", "Incidents (alleged developer or deployer)"),
+                Map.entry("reach", "Regulations that reach it"));
         List<Comparison.ComparisonRow> out = new ArrayList<>();
         rows.forEach((k, v) -> out.add(new Comparison.ComparisonRow(k, headings.get(k), v)));
         missing(ids, columns, "organisation");
