@@ -27,7 +27,8 @@ public final class GraphVersion {
             RETURN v.version AS version
             """;
 
-    static final String READ = """
+    /** Reads the version: the highest, 0 when there is none. */
+    public static final String READ = """
             OPTIONAL MATCH (v:GraphVersion)
             RETURN coalesce(max(v.version), 0) AS version
             """;
