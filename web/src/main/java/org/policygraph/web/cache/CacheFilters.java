@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import org.policygraph.web.cypher.ConsoleDatabase;
 
 import java.io.ByteArrayOutputStream;
@@ -70,6 +72,8 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
     GraphVersionWatch versions;
     @Inject
     ConsoleDatabase console;
+    @Inject
+    CurrentVertxRequest vertx;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -94,6 +98,11 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
         } else {
             answer = Response.ok(hit.body());
             hit.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+            hit.headers().forEach((name, values) -> {
+                if (name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !values.isEmpty() && cache.compressed(values.get(0))) {
+                    compress();
+                }
+            });
         }
         request.abortWith(answer.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).header(CACHE_HEADER, "hit")
@@ -164,6 +173,24 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
         }
         cache.put(c.key(), new PageCache.Entry(bytes, c.etag(), Map.copyOf(kept)));
         out.write(bytes);
+    }
+
+    /**
+     * Lets the server compress this answer. With compression on, Quarkus marks every answer
+     * {@code Content-Encoding: identity} (not compressed) and lifts the mark in the matched resource method's chain when
+     * its type is compressible; a cached answer is served before any method is matched, so the mark is lifted here.
+     */
+    private void compress() {
+        RoutingContext rc = vertx.getCurrent();
+        if (rc == null) {
+            return;
+        }
+        rc.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+        rc.addHeadersEndHandler(v -> {
+            if ("identity".equals(rc.response().headers().get(HttpHeaders.CONTENT_ENCODING))) {
+                rc.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+            }
+        });
     }
 
     /** A miss whose body is to be kept as it is written. */

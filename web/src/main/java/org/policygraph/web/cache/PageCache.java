@@ -26,9 +26,14 @@ public class PageCache {
 
     private final CacheConfig config;
     private final Cache<Key, Entry> cache;
+    private final java.util.Set<String> compressed;
 
     PageCache(CacheConfig config) {
         this.config = config;
+        org.eclipse.microprofile.config.Config quarkus = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        boolean compression = quarkus.getOptionalValue("quarkus.http.enable-compression", Boolean.class).orElse(false);
+        this.compressed = compression ? java.util.Set.copyOf(quarkus.getOptionalValues("quarkus.http.compress-media-types",
+                String.class).orElse(List.of())) : java.util.Set.of();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((Key k, Entry e) -> e.body().length + k.uri().length() * 2 + 512)
@@ -38,6 +43,17 @@ public class PageCache {
     /** Whether answers are cached, and get ETags ({@code policygraph.cache.enabled}). */
     public boolean enabled() {
         return config.enabled();
+    }
+
+    /**
+     * Whether answers of this content type are compressed ({@code quarkus.http.compress-media-types}): Quarkus
+     * decides it per resource method, which a cached answer, served before any method is matched, does not reach.
+     */
+    public boolean compressed(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        return compressed.contains(contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Entry get(Key key) {
