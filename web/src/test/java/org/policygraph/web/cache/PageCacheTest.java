@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.policygraph.ingest.Ingest;
 import org.policygraph.ingest.read.DataFiles;
 import org.policygraph.ingest.write.GraphVersion;
+import org.policygraph.web.cypher.ConsoleDatabase;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,6 +46,9 @@ class PageCacheTest {
 
     @Inject
     GraphVersionWatch versions;
+
+    @Inject
+    ConsoleDatabase console;
 
     @TestHTTPResource("/")
     URL base;
@@ -160,6 +164,8 @@ class PageCacheTest {
 
     @Test
     void consoleAnswersAreNotCachedCarryTheVersionOfTheirCopyAndTheCopyHoldsNoVersionNode() {
+        // the console's own Neo4j copies the graph at start: on a busy machine that takes minutes
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(5))).isTrue();
         Response answer = given().contentType("application/json")
                 .body(Map.of("query", "MATCH (v:GraphVersion) RETURN count(v) AS versions")).when().post("/api/cypher");
         assertThat(answer.statusCode()).isEqualTo(200);
