@@ -11,7 +11,10 @@ public class ExternalNeo4jProfile implements QuarkusTestProfile {
     /** An embedded store path that must never be created: the app must not start an embedded server. */
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("policygraph.embedded.dir", "target/embedded-must-not-exist-" + System.nanoTime());
+        // the page cache on, as in production: these tests write nothing behind ingest's back, and the cache's
+        // invalidation by the graph's version is tested against this external server (ExternalNeo4jPageCacheTest)
+        return Map.of("policygraph.embedded.dir", "target/embedded-must-not-exist-" + System.nanoTime(),
+                "policygraph.cache.enabled", "true");
     }
 
     @Override

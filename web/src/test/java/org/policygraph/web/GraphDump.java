@@ -16,7 +16,9 @@ import java.util.TreeMap;
 /**
  * A canonical text of a whole database: every node (sorted labels, every property with its type) and every
  * relationship (ends by business id, type, properties), sorted; and, for checksums, the schema and the label, type
- * and property-key tokens. Two databases with the same dump hold the same graph, value types included.
+ * and property-key tokens. Two databases with the same dump hold the same graph, value types included. The graph's
+ * version node ({@code GraphVersion}: how often and when ingest wrote, not an entity, never exported) and its tokens
+ * are left out.
  */
 public final class GraphDump {
 
@@ -30,7 +32,7 @@ public final class GraphDump {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<String> lines = new ArrayList<>();
-                tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r -> {
+                tx.run("MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r -> {
                     List<String> labels = new ArrayList<>(r.get("labels").asList(Value::asString));
                     labels.sort(null);
                     lines.add("N " + labels + " " + props(r.get("props")));
@@ -53,9 +55,16 @@ public final class GraphDump {
                 for (String q : List.of(
                         "SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name",
                         "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name",
-                        "CALL db.labels() YIELD label RETURN label ORDER BY label",
+                        "CALL db.labels() YIELD label WHERE label <> 'GraphVersion' RETURN label ORDER BY label",
                         "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType ORDER BY relationshipType",
-                        "CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey")) {
+                        // the keys only the graph's version node has (version, written_at) are not the graph's
+                        """
+                        CALL db.propertyKeys() YIELD propertyKey
+                        WHERE NOT (EXISTS { MATCH (v:GraphVersion) WHERE v[propertyKey] IS NOT NULL }
+                                   AND NOT EXISTS { MATCH (n) WHERE NOT n:GraphVersion AND n[propertyKey] IS NOT NULL }
+                                   AND NOT EXISTS { MATCH ()-[r]->() WHERE r[propertyKey] IS NOT NULL })
+                        RETURN propertyKey ORDER BY propertyKey
+                        """)) {
                     tx.run(q).forEachRemaining(r -> sb.append(r.values()).append('\n'));
                 }
                 return null;

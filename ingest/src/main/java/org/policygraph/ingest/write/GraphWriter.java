@@ -52,6 +52,13 @@ import java.util.regex.Pattern;
  *       ingest again completes it, and MERGE on ids means nothing is written twice.</li>
  * </ul>
  *
+ * <p>The graph's version ({@link GraphVersion}) moves with the writes, so that the site knows its cached pages are
+ * out of date: in one-transaction mode it is bumped in the write's own transaction, and only when the write created,
+ * updated or removed something (writing the same records again leaves the version, and so every cached page, as it
+ * was); in batched mode it is bumped before the first batch and again in the transaction after the last (the one that
+ * derives {@code FALLS_UNDER}), whatever the batches changed: a write stopped half way leaves a version no page was
+ * cached for while it was complete, and running it again bumps it again.
+ *
  * <p>Whatever the input holds, two query shapes do all the work: one for nodes (the kind's label is a parameter)
  * and one for relationships (the type is a parameter), so the server plans two queries instead of one per kind and
  * type; on a fresh server planning is most of the cost of writing the default data.
@@ -244,6 +251,10 @@ public final class GraphWriter {
                 }
                 // who each threshold-based rule reaches, from what was just written, in the same transaction
                 derive(tx, summary);
+                // the site's cached pages are out of date only when something changed
+                if (summary.changed()) {
+                    summary.version(GraphVersion.bump(tx));
+                }
                 return summary;
             });
         } catch (Neo4jException e) {
@@ -256,6 +267,12 @@ public final class GraphWriter {
         // relationships of one start node stay in one batch where they can: fewer batches lock the same node
         List<RelationshipRecord> sorted = new ArrayList<>(relationships);
         sorted.sort(Comparator.comparing(RelationshipRecord::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+        // the batches become visible one by one: pages cached from here on are cached for a version that is not final
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(GraphVersion::bump);
+        } catch (Neo4jException e) {
+            throw new IngestException("writing to Neo4j failed, nothing was written: " + e.getMessage(), e);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new NamedThreads());
         try {
             inBatches(pool, "nodes", nodes, (tx, slice) -> writeNodes(tx, slice, new WriteSummary(),
@@ -267,7 +284,10 @@ public final class GraphWriter {
         }
         // derived facts need every batch in place; a re-run after a crash derives them again
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> derive(tx, summary));
+            summary.version(session.executeWrite(tx -> {
+                derive(tx, summary);
+                return GraphVersion.bump(tx);
+            }));
         }
         return summary;
     }

@@ -23,6 +23,24 @@ public final class WriteSummary {
     private final Map<String, Counts> nodes = new TreeMap<>();
     private final Map<String, Counts> relationships = new TreeMap<>();
     private final Map<String, Long> removed = new TreeMap<>();
+    private volatile long version;
+
+    /** Whether the write created, updated or removed anything. */
+    public boolean changed() {
+        return created() > 0 || updated() > 0 || !removed.isEmpty();
+    }
+
+    /**
+     * The graph's version after the write ({@link GraphVersion}), or 0 when the write changed nothing and so left
+     * the version as it was.
+     */
+    public long version() {
+        return version;
+    }
+
+    void version(long version) {
+        this.version = version;
+    }
 
     void removed(String type, long n) {
         if (n > 0) {
@@ -73,6 +91,9 @@ public final class WriteSummary {
         relationships.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
         removed.forEach((k, n) -> sb.append(String.format("%-22s %d derived relationships removed (no longer hold)%n", k, n)));
         sb.append(String.format("%d created, %d updated", created(), updated()));
+        if (version > 0) {
+            sb.append(String.format("; graph version %d", version));
+        }
         return sb.toString();
     }
 

@@ -109,6 +109,55 @@ class GraphWriterTest {
     }
 
     @Test
+    void everyWriteThatChangesTheGraphBumpsItsVersionInTheSameTransaction() {
+        assertThat(GraphVersion.read(driver)).as("an empty store has no version yet").isZero();
+
+        WriteSummary first = new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(GraphVersion.read(driver)).isEqualTo(1);
+
+        WriteSummary second = new GraphWriter(driver).write(nodes.subList(0, 20), List.of());
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(GraphVersion.read(driver)).isEqualTo(2);
+        assertThat(second.describe()).endsWith("graph version 2");
+
+        // one node, outside Entity, with the time of the last write
+        try (var session = driver.session()) {
+            var v = session.run("MATCH (v:GraphVersion) RETURN v.id AS id, v.version AS version, labels(v) AS labels, "
+                    + "v.written_at AS at").single();
+            assertThat(v.get("id").asString()).isEqualTo(GraphVersion.ID);
+            assertThat(v.get("version").asLong()).isEqualTo(2);
+            assertThat(v.get("labels").asList(org.neo4j.driver.Value::asString)).containsExactly("GraphVersion");
+            assertThat(v.get("at").asZonedDateTime()).isAfter(java.time.ZonedDateTime.now().minusMinutes(5));
+        }
+        assertThat(count("MATCH (n:Entity) RETURN count(n)")).isEqualTo(20);
+    }
+
+    @Test
+    void aWriteThatChangesNothingLeavesTheVersionAsItWas() {
+        new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
+        assertThat(GraphVersion.read(driver)).isEqualTo(1);
+
+        WriteSummary again = new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.version()).as("not bumped").isZero();
+        assertThat(GraphVersion.read(driver)).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchedWriteBumpsTheVersionBeforeItsFirstBatchAndAfterItsLast() {
+        new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
+
+        WriteSummary batched = new GraphWriter(driver, new GraphWriter.Options(5, 0, 2)).write(nodes.subList(0, 30),
+                List.of());
+
+        assertThat(batched.version()).isEqualTo(3);
+        assertThat(GraphVersion.read(driver)).isEqualTo(3);
+        assertThat(count("MATCH (v:GraphVersion) RETURN count(v)")).isEqualTo(1);
+    }
+
+    @Test
     void refusesANodeWhoseIdIsStoredForAnotherKindAndWritesNothing() {
         new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
         NodeRecord first = nodes.get(0);
@@ -123,6 +172,7 @@ class GraphWriterTest {
                 .hasMessageContaining("nodes of another kind")
                 .hasMessageContaining("nothing was written");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(GraphVersion.read(driver)).as("a refused write leaves the version").isEqualTo(1);
     }
 
     @Test

@@ -47,21 +47,24 @@ import java.util.stream.Stream;
  * the process is the one way to be sure no CPU and no memory stays spent on it. The next console query starts a
  * fresh process (and waits for it at most {@code start-wait}, else it is answered 503 with {@code Retry-After}). The site's pages never run there, so they never share a runaway query's fate.
  *
- * <p>The copy is refreshed when the site's graph changes (its node or relationship count), checked at most every
- * ten seconds. With {@code isolation=shared} console queries run on the site's own driver.
+ * <p>The copy is refreshed when the site's graph changes (its version, see {@code GraphVersion}, or its node or
+ * relationship count), checked at most every ten seconds. The copy holds the entities and their relationships, not
+ * the version node; {@link #copiedVersion()} says which version it was made from. With {@code isolation=shared} console queries run on the site's own driver.
  */
 @ApplicationScoped
 public class ConsoleDatabase {
 
+    /** Every node but the graph's version node, which is not an entity (the copy's version is kept here instead). */
     private static final String COPY_NODES = """
-            MATCH (n) RETURN labels(n) AS labels, properties(n) AS props
+            MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props
             """;
     private static final String COPY_RELATIONSHIPS = """
             MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
             RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props
             """;
     private static final String SIGNATURE = """
-            RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships
+            OPTIONAL MATCH (v:GraphVersion)
+            RETURN coalesce(max(v.version), 0) AS version, COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships
             """;
     private static final int BATCH = 2_000;
     private static final org.neo4j.driver.TransactionConfig COPY_TX =
@@ -82,6 +85,7 @@ public class ConsoleDatabase {
     /** The copy that keeps answering while a new one is made after the graph changed, or null. */
     private Child previous;
     private volatile String copiedSignature;
+    private volatile long copiedVersion = -1;
     private long checkedAt;
     private volatile int restarts;
 
@@ -300,6 +304,14 @@ public class ConsoleDatabase {
         }
     }
 
+    /**
+     * The graph version the console's copy was made from, or -1 when there is no copy ({@code isolation=shared},
+     * or none made yet): console answers carry it.
+     */
+    public long copiedVersion() {
+        return config.isolation() == ConsoleConfig.Isolation.SHARED || started() == null ? -1 : copiedVersion;
+    }
+
     /** How many times the console's Neo4j was killed since the app started. */
     public int restarts() {
         return restarts;
@@ -308,7 +320,7 @@ public class ConsoleDatabase {
     private String signature() {
         try (var session = site.session()) {
             var r = session.executeRead(tx -> tx.run(SIGNATURE).single());
-            return r.get("nodes").asLong() + "/" + r.get("relationships").asLong();
+            return r.get("version").asLong() + "/" + r.get("nodes").asLong() + "/" + r.get("relationships").asLong();
         }
     }
 
@@ -390,6 +402,7 @@ public class ConsoleDatabase {
         Child c = new Child(process, driver, dir);
         try {
             copiedSignature = copy(driver);
+            copiedVersion = Long.parseLong(copiedSignature.substring(0, copiedSignature.indexOf('/')));
             checkedAt = System.nanoTime();
         } catch (RuntimeException e) {
             c.close();

@@ -11,7 +11,8 @@ import org.policygraph.ingest.write.GraphWriter;
 
 /**
  * At start: applies the schema files, and when the database holds no PolicyGraph node yet, loads the default
- * data. Later starts keep what is there.
+ * data (through {@link Ingest}, so the write bumps the graph's version like any ingest). Later starts keep what is
+ * there.
  */
 @ApplicationScoped
 public class DatabaseBootstrap {
@@ -35,7 +36,8 @@ public class DatabaseBootstrap {
         }
         long start = System.nanoTime();
         Ingest.Result result = Ingest.defaults().run(DataFiles.defaults(), driver, false);
-        Log.infof("loaded the default data: %d nodes, %d relationships in %d ms", result.nodesRead(),
-                result.relationshipsRead(), (System.nanoTime() - start) / 1_000_000);
+        // the write bumped the graph's version (GraphVersion), which the page cache is keyed by
+        Log.infof("loaded the default data: %d nodes, %d relationships in %d ms (graph version %d)", result.nodesRead(),
+                result.relationshipsRead(), (System.nanoTime() - start) / 1_000_000, result.written().version());
     }
 }

@@ -1,0 +1,254 @@
+package org.policygraph.web.cache;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.read.DataFiles;
+import org.policygraph.ingest.write.GraphVersion;
+import org.policygraph.web.cypher.ConsoleDatabase;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache on the embedded default data: hits, 304 on a matching If-None-Match, gzip, and a new graph version
+ * (an ingest through the app's own driver) seen by the next requests within the poll interval.
+ */
+@QuarkusTest
+@TestProfile(CachedProfile.class)
+class PageCacheTest {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    GraphVersionWatch versions;
+
+    @Inject
+    ConsoleDatabase console;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    /** The driver the ingest test writes through: the app's own here; another connection on an external server. */
+    Driver writer() {
+        return driver;
+    }
+
+    @Test
+    void aSecondRequestIsAnsweredFromTheCacheWithTheSameBodyAndHeaders() {
+        Response first = given().when().get("/regulations/eu-ai-act");
+        Response second = given().when().get("/regulations/eu-ai-act");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.header("X-PolicyGraph-Cache")).isEqualTo("miss");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.header("X-PolicyGraph-Cache")).isEqualTo("hit");
+        assertThat(second.asString()).isEqualTo(first.asString()).contains("Artificial Intelligence Act");
+        assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("text/html;charset=UTF-8");
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"))
+                .startsWith("\"v" + versions.current() + "-").endsWith("-text/html\"");
+        assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
+        // the security headers are on the cached answer too
+        assertThat(second.header("Content-Security-Policy")).isEqualTo(CSP);
+        assertThat(second.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(second.header("X-Frame-Options")).isEqualTo("DENY");
+
+        // the JSON representation of the same node is another entry, with another ETag
+        Response json = given().when().get("/api/regulations/eu-ai-act");
+        Response jsonAgain = given().when().get("/api/regulations/eu-ai-act");
+        assertThat(json.header("X-PolicyGraph-Cache")).isEqualTo("miss");
+        assertThat(jsonAgain.header("X-PolicyGraph-Cache")).isEqualTo("hit");
+        assertThat(jsonAgain.contentType()).startsWith("application/json");
+        assertThat(jsonAgain.jsonPath().getString("id")).isEqualTo("eu-ai-act");
+        assertThat(jsonAgain.header("ETag")).isNotEqualTo(first.header("ETag")).endsWith("-application/json\"");
+
+        // the query is part of the key
+        assertThat(given().queryParam("as-of", "2025-01-01").when().get("/regulations/eu-ai-act")
+                .header("X-PolicyGraph-Cache")).isEqualTo("miss");
+    }
+
+    @Test
+    void aMatchingIfNoneMatchIsAnswered304WithNoBody() {
+        String etag = given().when().get("/organisations/anthropic").then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotBlank();
+
+        Response revalidated = given().header("If-None-Match", etag).when().get("/organisations/anthropic");
+
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.asByteArray()).isEmpty();
+        assertThat(revalidated.header("ETag")).isEqualTo(etag);
+        assertThat(revalidated.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
+        assertThat(revalidated.header("Content-Security-Policy")).isEqualTo(CSP);
+        assertThat(revalidated.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        // another ETag (another version, or another representation) gets the page
+        given().header("If-None-Match", "\"v0-2000-01-01-text/html\"").when().get("/organisations/anthropic").then()
+                .statusCode(200);
+        // a miss revalidated is a 304 too: the ETag is known before the body is rendered
+        Response uncached = given().header("If-None-Match", etag.replace("\"v", "W/\"v")).queryParam("as-of", "2026-01-01")
+                .when().get("/organisations/anthropic");
+        assertThat(uncached.header("X-PolicyGraph-Cache")).isEqualTo("miss");
+        assertThat(uncached.statusCode()).isEqualTo(304);
+        assertThat(uncached.asByteArray()).isEmpty();
+    }
+
+    @Test
+    void errorsAreNotCached() {
+        Response missing = given().when().get("/organisations/no-such-organisation-anywhere");
+        Response again = given().when().get("/organisations/no-such-organisation-anywhere");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.header("X-PolicyGraph-Cache")).isNull();
+        assertThat(again.header("ETag")).isNull();
+    }
+
+    @Test
+    void pagesAndJsonAreGzippedWhenTheClientAsksForIt() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/regulations/eu-ai-act", "/api/regulations/eu-ai-act", "/regulations/eu-ai-act")) {
+            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(url(path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.statusCode()).isEqualTo(200);
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            String decoded = gunzip(gzipped.body());
+            assertThat(decoded).contains("Artificial Intelligence Act");
+            assertThat(gzipped.body().length).isLessThan(decoded.getBytes(StandardCharsets.UTF_8).length / 3);
+
+            HttpResponse<String> plain = client.send(HttpRequest.newBuilder(url(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // not compressed (the server may say so: "identity")
+            assertThat(plain.headers().firstValue("Content-Encoding").orElse("identity")).isEqualTo("identity");
+            assertThat(plain.body()).isEqualTo(decoded);
+        }
+        // a comparison as CSV too
+        HttpResponse<byte[]> csv = client.send(HttpRequest.newBuilder(
+                        url("/api/compare/regulations?ids=eu-ai-act,ca-sb-53&format=csv"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(csv.body())).contains("eu-ai-act");
+    }
+
+    @Test
+    void exportsAreNotCachedButCarryTheVersion() {
+        Response export = given().queryParam("format", "json").queryParam("root", "eu-ai-act").queryParam("depth", 1)
+                .when().get("/api/export");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.header("X-PolicyGraph-Version")).isEqualTo(String.valueOf(versions.current()));
+        assertThat(export.header("X-PolicyGraph-Cache")).isNull();
+        assertThat(export.header("ETag")).isNull();
+    }
+
+    @Test
+    void consoleAnswersAreNotCachedCarryTheVersionOfTheirCopyAndTheCopyHoldsNoVersionNode() {
+        // the console's own Neo4j copies the graph at start: on a busy machine that takes minutes
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(5))).isTrue();
+        Response answer = given().contentType("application/json")
+                .body(Map.of("query", "MATCH (v:GraphVersion) RETURN count(v) AS versions")).when().post("/api/cypher");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.jsonPath().getInt("rows[0][0]")).isZero();
+        assertThat(answer.header("X-PolicyGraph-Cache")).isNull();
+        assertThat(Long.parseLong(answer.header("X-PolicyGraph-Version"))).isPositive()
+                .isLessThanOrEqualTo(versions.current());
+    }
+
+    @Test
+    void anIngestThroughTheDriverShowsItsDataOnTheNextRequestsWithinThePollInterval(@TempDir Path data)
+            throws IOException, InterruptedException {
+        long before = versions.current();
+        assertThat(before).isEqualTo(GraphVersion.read(driver)).isPositive();
+        Response stats = given().when().get("/api/stats");
+        long organisations = stats.jsonPath().getLong("nodes.Organisation");
+        Response search = given().queryParam("q", "Quokkafield").when().get("/api/search");
+        assertThat(search.jsonPath().getList("id")).doesNotContain("quokkafield-cache-probe");
+        assertThat(given().queryParam("q", "Quokkafield").when().get("/api/search").header("X-PolicyGraph-Cache"))
+                .isEqualTo("hit");
+        String etag = given().when().get("/api/stats").then().extract().header("ETag");
+
+        Files.createDirectories(data.resolve("organisations"));
+        Files.createDirectories(data.resolve("sources"));
+        Files.writeString(data.resolve("sources/probe.yaml"), """
+                - id: quokkafield-cache-probe-source
+                  name: A probe of the page cache
+                  title: A probe of the page cache
+                  publisher: PolicyGraph tests
+                  url: https://example.org/quokkafield
+                  published: 2026-12-01
+                  source_type: primary
+                  sources:
+                    - source: quokkafield-cache-probe-source
+                      locator: whole document
+                """);
+        Files.writeString(data.resolve("organisations/probe.yaml"), """
+                - id: quokkafield-cache-probe
+                  name: Quokkafield Cache Probe
+                  org_type: lab
+                  sources:
+                    - source: quokkafield-cache-probe-source
+                      locator: whole document
+                """);
+        try {
+            Ingest.Result written = Ingest.defaults().run(DataFiles.folder(data), writer(), false);
+            assertThat(written.written().version()).isEqualTo(before + 1);
+
+            // the app polls the version (every 2 s): within a few seconds the next requests render again
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (versions.current() == before && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(versions.current()).isEqualTo(before + 1);
+            Response after = given().when().get("/api/stats");
+            assertThat(after.header("X-PolicyGraph-Cache")).isEqualTo("miss");
+            assertThat(after.header("ETag")).isNotEqualTo(etag).startsWith("\"v" + (before + 1) + "-");
+            assertThat(after.jsonPath().getLong("nodes.Organisation")).isEqualTo(organisations + 1);
+            assertThat(given().queryParam("q", "Quokkafield").when().get("/api/search").jsonPath().getList("id"))
+                    .contains("quokkafield-cache-probe");
+            assertThat(given().when().get("/organisations/quokkafield-cache-probe").then().statusCode(200).extract()
+                    .asString()).contains("Quokkafield Cache Probe");
+            // the old ETag no longer matches: the page is sent again
+            given().header("If-None-Match", etag).when().get("/api/stats").then().statusCode(200);
+        } finally {
+            try (var session = writer().session()) {
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'quokkafield-cache-probe' DETACH DELETE n",
+                            Map.of()).consume();
+                    GraphVersion.bump(tx);
+                });
+            }
+            versions.poll();
+        }
+    }
+
+    private URI url(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
