@@ -66,11 +66,11 @@ class DefaultDataIngestTest {
 
     @Test
     void everyNodeAndRelationshipHasASourceWithALocator() {
-        assertThat(facts("MATCH (f) WHERE " + UNSOURCED + " RETURN coalesce(f.id, elementId(f)) AS fact"))
+        assertThat(facts("MATCH (f:Entity) WHERE " + UNSOURCED + " RETURN coalesce(f.id, elementId(f)) AS fact"))
                 .as("nodes without a source with a locator").isEmpty();
         assertThat(facts("MATCH (a)-[f]->(b) WHERE " + UNSOURCED + " RETURN a.id + ' ' + type(f) + ' ' + b.id AS fact"))
                 .as("relationships without a source with a locator").isEmpty();
-        assertThat(GraphFingerprint.count(driver, "MATCH (f) WHERE NOT (" + UNSOURCED + ") RETURN count(f)"))
+        assertThat(GraphFingerprint.count(driver, "MATCH (f:Entity) WHERE NOT (" + UNSOURCED + ") RETURN count(f)"))
                 .as("the condition is false, not null, for every sourced node").isEqualTo(first.nodesRead());
     }
 
@@ -84,7 +84,7 @@ class DefaultDataIngestTest {
                     CREATE (eu)-[:ADDRESSES]->(:Concept:Entity {id: 'test-unsourced-link', name: 'x',
                                                                sources: ['eur-lex-ai-act'], locators: ['Article 1']})
                     """).consume();
-            assertThat(tx.run("MATCH (f) WHERE " + UNSOURCED + " RETURN f.id AS id").list(r -> r.get("id").asString()))
+            assertThat(tx.run("MATCH (f:Entity) WHERE " + UNSOURCED + " RETURN f.id AS id").list(r -> r.get("id").asString()))
                     .containsExactlyInAnyOrder("test-blank-locator", "test-missing-source");
             assertThat(tx.run("MATCH (a)-[f]->(b) WHERE " + UNSOURCED + " RETURN b.id AS id").list(r -> r.get("id").asString()))
                     .containsExactly("test-unsourced-link");
