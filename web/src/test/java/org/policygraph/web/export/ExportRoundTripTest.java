@@ -50,10 +50,12 @@ class ExportRoundTripTest {
         List<String> original = GraphDump.elements(driver);
         try (EmbeddedNeo4j empty = EmbeddedNeo4j.start(dir.resolve("db"), 0);
              Driver copy = GraphDatabase.driver(empty.boltUri(), empty.authToken())) {
+            // the embedded server has auth on: cypher-shell signs in with the credentials it wrote at start
+            EmbeddedNeo4j.Credentials credentials = EmbeddedNeo4j.readCredentials(empty.credentialsFile());
             assertThat(GraphDump.count(copy, "MATCH (n) RETURN count(n)")).isZero();
             long start = System.nanoTime();
             Process shell = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                    "org.neo4j.shell.Main", "-a", empty.boltUri(), "-u", "neo4j", "-p", "unused",
+                    "org.neo4j.shell.Main", "-a", empty.boltUri(), "-u", credentials.user(), "-p", credentials.password(),
                     "--non-interactive", "--fail-fast", "-f", script.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("cypher-shell.log").toFile()).start();
             assertThat(shell.waitFor(5, TimeUnit.MINUTES)).as("cypher-shell finished").isTrue();

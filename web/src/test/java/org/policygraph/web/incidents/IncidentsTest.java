@@ -67,10 +67,11 @@ class IncidentsTest {
         Clock art55 = clock(all, "openai", "developer", "eu-ai-act-gpai-systemic-risk-incident-reporting");
         assertThat(art55.status()).isEqualTo(Status.COULD_APPLY);
         assertThat(art55.recipient()).isEqualTo("AI Office and, as appropriate, national competent authorities");
-        // Article 73 applies to high-risk systems; nothing in the graph puts OpenAI there: unknown, never "no"
+        // Article 73 (serious incidents of high-risk systems) applies from a date after the incident: as amended by
+        // Regulation (EU) 2026/1744, Annex III high-risk obligations apply from 2 December 2027
         Clock art73 = clock(all, "openai", "developer", "eu-ai-act-serious-incident-reporting");
-        assertThat(art73.status()).isEqualTo(Status.UNKNOWN);
-        assertThat(art73.path()).contains("no fact in the graph puts OpenAI");
+        assertThat(art73.status()).isEqualTo(Status.NOT_IN_FORCE);
+        assertThat(art73.path()).contains("predates the obligation");
         // every incident-reporting obligation gets a clock for the developer: picked up by category
         assertThat(all.stream().filter(c -> c.role().equals("developer")).map(c -> c.obligation().id()))
                 .contains("ca-sb-53-critical-safety-incident-reporting", "ca-sb-53-imminent-risk-incident-disclosure",
@@ -138,7 +139,7 @@ class IncidentsTest {
         assertThat(export.path("licences").path("statement").asText())
                 .contains("ShareAlike: this export contains facts from")
                 .contains("CC BY-SA 4.0");
-        JsonNode other = JSON.readTree(given().when().get("/api/export?format=json&root=eu-ai-act").then()
+        JsonNode other = JSON.readTree(given().when().get("/api/export?format=json&root=ca-sb-53-bpc-22757-11").then()
                 .statusCode(200).extract().asString());
         assertThat(other.path("licences").path("statement").asText()).doesNotContain("ShareAlike: this export");
         String cypher = given().when().get("/api/export?format=cypher&root=aiid-incident-4").then().statusCode(200)
