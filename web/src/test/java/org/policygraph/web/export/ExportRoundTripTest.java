@@ -128,10 +128,11 @@ class ExportRoundTripTest {
 
     /** Every node and relationship the same, properties and their types included; the first differences if not. */
     static void assertSameGraph(List<String> copy, List<String> original) {
+        // removeAll against sets: against the lists it compared every pair (40,000 x 40,000 elements, six minutes)
         List<String> missing = new ArrayList<>(original);
-        missing.removeAll(copy);
+        missing.removeAll(new java.util.HashSet<>(copy));
         List<String> extra = new ArrayList<>(copy);
-        extra.removeAll(original);
+        extra.removeAll(new java.util.HashSet<>(original));
         assertThat(missing.stream().limit(3).toList()).as("in the original, not in the copy (of " + missing.size() + ")").isEmpty();
         assertThat(extra.stream().limit(3).toList()).as("in the copy, not in the original (of " + extra.size() + ")").isEmpty();
         assertThat(copy).hasSize(original.size());
