@@ -50,8 +50,17 @@ class PageCacheTest {
     @Inject
     ConsoleDatabase console;
 
+    @Inject
+    PageCache cache;
+
     @TestHTTPResource("/")
     URL base;
+
+    /** Each test starts from an empty cache: other test classes of the same profile have filled it. */
+    @org.junit.jupiter.api.BeforeEach
+    void emptyTheCache() {
+        cache.clear();
+    }
 
     /** The driver the ingest test writes through: the app's own here; another connection on an external server. */
     Driver writer() {
