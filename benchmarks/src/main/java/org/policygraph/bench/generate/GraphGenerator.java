@@ -631,8 +631,14 @@ public final class GraphGenerator {
             }
             YamlFiles out = yaml("relationships", type.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             SplittableRandom random = new SplittableRandom(mix(3, type.ordinal()));
-            List<Kind> from = new ArrayList<>(type.from());
-            List<Kind> to = new ArrayList<>(type.to());
+            // only between kinds the generator writes nodes of (the vocabulary also has kinds it does not
+            // generate, such as Event, Group and Incident)
+            List<Kind> from = new ArrayList<>(type.from().stream().filter(k -> Proportions.nodes(k) > 0).toList());
+            List<Kind> to = new ArrayList<>(type.to().stream().filter(k -> Proportions.nodes(k) > 0).toList());
+            if (from.isEmpty() || to.isEmpty()) {
+                done(out);
+                return;
+            }
             Set<String> keys = new HashSet<>();
             int attempts = 0;
             while (keys.size() < n && attempts < n * 20) {
