@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
  * A zip of CSV files in the neo4j-admin import header format: one nodes file per label set ({@code id:ID}, typed
  * property columns such as {@code training_compute_flop:double} and {@code aliases:string[]}, {@code :LABEL}), one
  * relationships file per type ({@code :START_ID}, {@code :END_ID}, {@code :TYPE}, typed properties), the Cypher to
- * run after the import (values the format cannot hold, then the schema), an IMPORT.txt with the command that loads
+ * run after the import (the schema, then the values the format cannot hold), an IMPORT.txt with the command that loads
  * it, and LICENSES.txt. Array items are separated by U+001F (the unit separator, which no text holds), so that
  * quotes with semicolons survive.
  */
@@ -33,7 +33,7 @@ final class CsvZipWriter {
     static final char ARRAY_DELIMITER = '\u001F';
     static final String ARRAY_DELIMITER_OPTION = "U+001F";
 
-    /** The Cypher to run once the import is done: values the CSV format cannot hold, then the schema. */
+    /** The Cypher to run once the import is done: the schema, then the values the CSV format cannot hold. */
     static final String AFTER_IMPORT = "after-import.cypher";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
@@ -122,8 +122,8 @@ final class CsvZipWriter {
             sb.append(" \\\n    --relationships=").append(f);
         }
         sb.append(" \\\n    neo4j\n\n")
-                .append("Then start the server and run after-import.cypher, which restores the values the import format ")
-                .append("cannot hold (an empty text, a list of one empty text) and creates the constraints and indexes:\n\n")
+                .append("Then start the server and run after-import.cypher, which creates the constraints and indexes and ")
+                .append("restores the values the import format cannot hold (an empty text, a list of one empty text):\n\n")
                 .append("  cypher-shell -u neo4j -p PASSWORD -f ").append(AFTER_IMPORT).append("\n\n")
                 .append("Array items (aliases, sources, locators, quotes) are separated by U+001F. The licences of the ")
                 .append("data are in LICENSES.txt.\n");
@@ -132,11 +132,17 @@ final class CsvZipWriter {
 
     /**
      * Writes {@link #AFTER_IMPORT}: in a second pass over the elements (page by page, like the first), a SET for every
-     * property neo4j-admin would drop (an empty field is no property, so "" and [""] would be lost); then the schema.
+     * property neo4j-admin would drop (an empty field is no property, so "" and [""] would be lost), after the schema.
      */
     static void afterImport(GraphSource source, Writer out) throws IOException {
-        out.write("// Run after neo4j-admin database import: restores the values the CSV format cannot hold, then\n"
-                + "// creates the constraints and indexes.\n");
+        out.write("// Run after neo4j-admin database import: creates the constraints and indexes, then restores the\n"
+                + "// values the CSV format cannot hold (found by id through the constraint's index).\n");
+        // the schema first: every SET below finds its node or relationship ends by id, which without the id
+        // constraint's index is a scan of every node per statement (minutes on the default data)
+        for (String statement : SchemaScripts.allStatements()) {
+            out.write(statement.strip());
+            out.write(";\n");
+        }
         for (GraphShape.NodeGroup group : source.shape().nodeGroups()) {
             source.nodes(group, page -> {
                 Map<String, Map<String, List<String>>> byKey = new TreeMap<>(); // key -> literal -> ids
@@ -171,10 +177,6 @@ final class CsvZipWriter {
                     write(out, sb);
                 }));
             });
-        }
-        for (String statement : SchemaScripts.allStatements()) {
-            out.write(statement.strip());
-            out.write(";\n");
         }
         out.flush();
     }
