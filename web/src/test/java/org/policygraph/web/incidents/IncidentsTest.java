@@ -71,7 +71,8 @@ class IncidentsTest {
         // Regulation (EU) 2026/1744, Annex III high-risk obligations apply from 2 December 2027
         Clock art73 = clock(all, "openai", "developer", "eu-ai-act-serious-incident-reporting");
         assertThat(art73.status()).isEqualTo(Status.NOT_IN_FORCE);
-        assertThat(art73.path()).contains("predates the obligation");
+        assertThat(art73.reason()).contains("(2026-02-10) predates the obligation");
+        assertThat(art73.path()).contains("under EU AI Act: high-risk AI systems");
         // every incident-reporting obligation gets a clock for the developer: picked up by category
         assertThat(all.stream().filter(c -> c.role().equals("developer")).map(c -> c.obligation().id()))
                 .contains("ca-sb-53-critical-safety-incident-reporting", "ca-sb-53-imminent-risk-incident-disclosure",
