@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and malformed JSON are 400s that say what is wrong, never a 500 or a class name.
  */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("slow")
 class SiteSecurityTest {
 
     @jakarta.inject.Inject

@@ -4,9 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
@@ -36,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (suggestions, the Cytoscape graph view) still run without a single policy violation.
  */
 @QuarkusTest
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Tag("slow")
 class XssBrowserTest {
 
     static final String ID = "xss-probe-organisation";
@@ -78,7 +78,8 @@ class XssBrowserTest {
         }
     }
 
-    @BeforeEach
+    /** Once for the class: each probe means two new copies of the graph for the console (with it, then without). */
+    @BeforeAll
     void createTheProbe() {
         try (var session = driver.session()) {
             session.executeWrite(tx -> tx.run("""
@@ -92,7 +93,7 @@ class XssBrowserTest {
         org.assertj.core.api.Assertions.assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).isTrue();
     }
 
-    @AfterEach
+    @AfterAll
     void removeTheProbe() {
         try (var session = driver.session()) {
             session.executeWrite(tx -> tx.run("MATCH (o {id: $id}) DETACH DELETE o", Map.of("id", ID)).consume());

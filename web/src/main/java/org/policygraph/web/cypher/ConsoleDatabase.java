@@ -47,6 +47,12 @@ import java.util.stream.Stream;
  * the process is the one way to be sure no CPU and no memory stays spent on it. The next console query starts a
  * fresh process (and waits for it at most {@code start-wait}, else it is answered 503 with {@code Retry-After}). The site's pages never run there, so they never share a runaway query's fate.
  *
+ * <p>A killed process leaves its store behind, and the next process starts on it when the site's graph has not
+ * changed since the copy was made: its queries only read, so what is on disk is the copy, and Neo4j's recovery
+ * brings it back within seconds, where copying the graph again over Bolt takes tens of seconds (and a hostile user
+ * kills the process over and over). The kept store is checked (its node and relationship counts) before it answers;
+ * if it fails, it is deleted and a fresh copy is made.
+ *
  * <p>The copy is refreshed when the site's graph changes (its version, see {@code GraphVersion}, or its node or
  * relationship count), checked at most every ten seconds. The copy holds the entities and their relationships, not
  * the version node; {@link #copiedVersion()} says which version it was made from. With {@code isolation=shared} console queries run on the site's own driver.
@@ -88,6 +94,9 @@ public class ConsoleDatabase {
     private volatile long copiedVersion = -1;
     private long checkedAt;
     private volatile int restarts;
+    /** The store a killed console Neo4j left, for the next start while the site's graph is unchanged; or null. */
+    private Spare spare;
+    private volatile int reusedStores;
 
     ConsoleDatabase(Driver site, ConsoleConfig config) {
         this.site = site;
@@ -194,6 +203,10 @@ public class ConsoleDatabase {
             previous = null;
             copiedSignature = null;
             checkedAt = 0;
+            if (spare != null) {
+                Child.delete(spare.dir());
+                spare = null;
+            }
         }
         if (c != null) {
             c.close();
@@ -233,7 +246,7 @@ public class ConsoleDatabase {
             }
             return starting;
         } else if (c != null) {
-            c.close();
+            keep(c);
         }
         return startNext();
     }
@@ -317,6 +330,20 @@ public class ConsoleDatabase {
         return restarts;
     }
 
+    /** How many times a console Neo4j started on the store a killed one left, instead of a new copy. */
+    public int reusedStores() {
+        return reusedStores;
+    }
+
+    /** Keeps the store of a console Neo4j that is gone, for the next start; a store kept before is deleted. */
+    private synchronized void keep(Child dead) {
+        Spare kept = dead.stopKeepingStore();
+        if (spare != null) {
+            Child.delete(spare.dir());
+        }
+        spare = kept;
+    }
+
     private String signature() {
         try (var session = site.session()) {
             var r = session.executeRead(tx -> tx.run(SIGNATURE).single());
@@ -357,15 +384,40 @@ public class ConsoleDatabase {
         }
     }
 
-    /** Starts the console's Neo4j and copies the site's graph into it. */
+    /**
+     * Starts the console's Neo4j: on the store a killed one left when the site's graph is unchanged since, else on a
+     * new directory into which it copies the site's graph.
+     */
     private Child start() {
-        long t0 = System.nanoTime();
+        Spare reuse;
+        synchronized (this) {
+            reuse = spare;
+            spare = null;
+        }
+        if (reuse != null) {
+            if (reuse.signature().equals(signature())) {
+                try {
+                    Child c = launch(reuse.dir(), reuse);
+                    reusedStores++;
+                    return c;
+                } catch (RuntimeException e) {
+                    Log.warnf("the store a killed console Neo4j left cannot be used (%s); a new copy is made", e.getMessage());
+                }
+            }
+            Child.delete(reuse.dir());
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("policygraph-console-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a directory for the console's Neo4j", e);
         }
+        return launch(dir, null);
+    }
+
+    /** Starts a console Neo4j on the directory; copies the site's graph into it unless it holds the kept copy. */
+    private Child launch(Path dir, Spare reuse) {
+        long t0 = System.nanoTime();
         int port = freePort();
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
@@ -399,19 +451,40 @@ public class ConsoleDatabase {
                 .withFetchSize(8)
                 .withLogging(org.neo4j.driver.Logging.none())
                 .build());
-        Child c = new Child(process, driver, dir);
+        Child c;
         try {
-            copiedSignature = copy(driver);
-            copiedVersion = Long.parseLong(copiedSignature.substring(0, copiedSignature.indexOf('/')));
+            if (reuse == null) {
+                String signature = copy(driver);
+                long[] counts = counts(driver);
+                c = new Child(process, driver, dir, signature, counts[0], counts[1]);
+            } else {
+                long[] counts = counts(driver);
+                if (counts[0] != reuse.nodes() || counts[1] != reuse.relationships()) {
+                    throw new IllegalStateException("it holds " + counts[0] + " nodes and " + counts[1]
+                            + " relationships, where the copy held " + reuse.nodes() + " and " + reuse.relationships());
+                }
+                c = new Child(process, driver, dir, reuse.signature(), reuse.nodes(), reuse.relationships());
+            }
+            copiedSignature = c.signature();
+            copiedVersion = Long.parseLong(c.signature().substring(0, c.signature().indexOf('/')));
             checkedAt = System.nanoTime();
         } catch (RuntimeException e) {
-            c.close();
+            new Child(process, driver, dir, "", 0, 0).close();
             throw e;
         }
-        Log.infof("the console's Neo4j (pid %d) is ready with a copy of the graph, in %d ms (start %d ms, copy %d ms)",
-                process.pid(), (System.nanoTime() - t0) / 1_000_000, (started - t0) / 1_000_000,
+        Log.infof("the console's Neo4j (pid %d) is ready with %s, in %d ms (start %d ms, %s %d ms)",
+                process.pid(), reuse == null ? "a copy of the graph" : "the store the last one left",
+                (System.nanoTime() - t0) / 1_000_000, (started - t0) / 1_000_000, reuse == null ? "copy" : "check",
                 (System.nanoTime() - started) / 1_000_000);
         return c;
+    }
+
+    /** The nodes and relationships in a console Neo4j. */
+    private static long[] counts(Driver driver) {
+        try (var session = driver.session()) {
+            var r = session.executeRead(tx -> tx.run("RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships").single());
+            return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
+        }
     }
 
     private static String awaitReady(Process process) {
@@ -564,11 +637,27 @@ public class ConsoleDatabase {
         if (s != null) {
             s.thenAccept(Child::close);
         }
+        synchronized (this) {
+            if (spare != null) {
+                Child.delete(spare.dir());
+                spare = null;
+            }
+        }
+    }
+
+    /** The store a console Neo4j left: its directory, the site's graph signature it was copied at, its counts. */
+    private record Spare(Path dir, String signature, long nodes, long relationships) {
     }
 
     /** A running console Neo4j. */
-    private record Child(Process process, Driver driver, Path dir) {
+    private record Child(Process process, Driver driver, Path dir, String signature, long nodes, long relationships) {
         void close() {
+            stopKeepingStore();
+            delete(dir);
+        }
+
+        /** Ends the process (if it still runs) and returns its store for a later start, or null if it still runs. */
+        Spare stopKeepingStore() {
             try {
                 driver.close();
             } catch (RuntimeException ignored) {
@@ -580,6 +669,14 @@ public class ConsoleDatabase {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (process.isAlive() || signature.isEmpty()) {
+                delete(dir);
+                return null;
+            }
+            return new Spare(dir, signature, nodes, relationships);
+        }
+
+        static void delete(Path dir) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException | UncheckedIOException ignored) {

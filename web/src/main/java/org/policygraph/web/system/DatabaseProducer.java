@@ -49,8 +49,12 @@ public class DatabaseProducer {
                     : GraphDatabase.driver(uri, AuthTokens.none(), driverConfig);
         } else {
             Path dir = Path.of(config.embedded().dir()).toAbsolutePath();
-            if (config.embedded().wipeOnStart()) {
+            // a system property marks the store wiped for the whole JVM: each start of the app in tests has a class
+            // loader of its own, so a static field would not remember it
+            String wiped = "org.policygraph.web.store-wiped-in-this-jvm:" + dir; // outside the policygraph.* config
+            if (config.embedded().wipeOnStart() && System.getProperty(wiped) == null) {
                 deleteTree(dir);
+                System.setProperty(wiped, "true");
             }
             Log.infof("starting the embedded Neo4j in %s", dir);
             long start = System.nanoTime();

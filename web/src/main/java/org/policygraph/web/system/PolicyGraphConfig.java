@@ -46,7 +46,12 @@ public interface PolicyGraphConfig {
         @WithDefault("256")
         int pageCacheMb();
 
-        /** Delete the store at start: for tests only, so that each test run starts from the default data. */
+        /**
+         * Delete the store at the app's first start in this JVM: for tests only, so that each test run starts from
+         * the default data. Later starts in the same JVM (tests restart the app once per test profile) keep what
+         * the first one loaded, since loading it again takes half a minute; every test that writes removes what it
+         * wrote.
+         */
         @WithDefault("false")
         boolean wipeOnStart();
     }

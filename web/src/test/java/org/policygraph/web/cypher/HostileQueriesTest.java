@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answering while a slow query runs.
  */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("slow")
 public class HostileQueriesTest {
 
     @Inject

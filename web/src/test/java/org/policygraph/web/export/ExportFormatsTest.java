@@ -65,14 +65,16 @@ class ExportFormatsTest {
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(graphml));
         Map<String, String> keys = new HashMap<>();
         NodeList keyElements = doc.getElementsByTagNameNS(GraphMlWriter.NAMESPACE, "key");
-        for (int i = 0; i < keyElements.getLength(); i++) {
+        int keyCount = keyElements.getLength();
+        for (int i = 0; i < keyCount; i++) {
             Element key = (Element) keyElements.item(i);
             assertThat(keys.put(key.getAttribute("id"), key.getAttribute("attr.type"))).as("key declared once").isNull();
             assertThat(key.getAttribute("attr.type")).isIn("string", "long", "double", "boolean");
             assertThat(key.getAttribute("for")).isIn("graph", "node", "edge");
         }
         NodeList data = doc.getElementsByTagNameNS(GraphMlWriter.NAMESPACE, "data");
-        for (int i = 0; i < data.getLength(); i++) {
+        int dataCount = data.getLength();
+        for (int i = 0; i < dataCount; i++) {
             Element d = (Element) data.item(i);
             String type = keys.get(d.getAttribute("key"));
             assertThat(type).as("data key " + d.getAttribute("key") + " is declared").isNotNull();
@@ -84,15 +86,19 @@ class ExportFormatsTest {
         }
         NodeList nodes = doc.getElementsByTagNameNS(GraphMlWriter.NAMESPACE, "node");
         NodeList edges = doc.getElementsByTagNameNS(GraphMlWriter.NAMESPACE, "edge");
-        assertThat((long) nodes.getLength()).isEqualTo(GraphDump.count(driver, "MATCH (n:Entity) RETURN count(n)"));
-        assertThat((long) edges.getLength()).isEqualTo(GraphDump.count(driver, "MATCH ()-[r]->() RETURN count(r)"));
+        // each length once: a DOM NodeList's getLength() walks the document from its last match to the end, and
+        // after the last <node> come all the edges (26,000 of them): in the loop's condition that took two minutes
+        int nodeCount = nodes.getLength();
+        int edgeCount = edges.getLength();
         Set<String> nodeIds = new HashSet<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
+        assertThat((long) nodeCount).isEqualTo(GraphDump.count(driver, "MATCH (n:Entity) RETURN count(n)"));
+        assertThat((long) edgeCount).isEqualTo(GraphDump.count(driver, "MATCH ()-[r]->() RETURN count(r)"));
+        for (int i = 0; i < nodeCount; i++) {
             nodeIds.add(((Element) nodes.item(i)).getAttribute("id"));
         }
         // Set.contains, not AssertJ's contains (which scans the set: 26,000 edges took minutes)
         List<String> dangling = new ArrayList<>();
-        for (int i = 0; i < edges.getLength(); i++) {
+        for (int i = 0; i < edgeCount; i++) {
             Element e = (Element) edges.item(i);
             for (String end : List.of(e.getAttribute("source"), e.getAttribute("target"))) {
                 if (!nodeIds.contains(end)) {
@@ -112,8 +118,8 @@ class ExportFormatsTest {
         Files.write(file, graphml);
         assertThat(python("import networkx as nx\n"
                 + "g = nx.read_graphml('" + file.toAbsolutePath() + "')\n"
-                + "assert g.number_of_nodes() == " + nodes.getLength() + ", g.number_of_nodes()\n"
-                + "assert g.number_of_edges() == " + edges.getLength() + ", g.number_of_edges()\n"
+                + "assert g.number_of_nodes() == " + nodeCount + ", g.number_of_nodes()\n"
+                + "assert g.number_of_edges() == " + edgeCount + ", g.number_of_edges()\n"
                 + "assert g.nodes['gpt-4']['label'] == 'GPT-4', g.nodes['gpt-4']\n"
                 + "assert isinstance(g.nodes['gpt-4']['training_compute_flop'], float)\n"
                 + "assert g.graph['licences'].startswith('PolicyGraph data')\n")).isZero();

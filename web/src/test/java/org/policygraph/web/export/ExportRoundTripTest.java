@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSV zip through Neo4j's own importer (neo4j-admin database import full).
  */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("slow")
 class ExportRoundTripTest {
 
     @Inject
@@ -62,9 +63,10 @@ class ExportRoundTripTest {
             assertThat(shell.exitValue()).as("cypher-shell exit code; log: " + Files.readString(dir.resolve("cypher-shell.log")))
                     .isZero();
             System.out.printf("cypher-shell loaded %d elements in %d ms%n", original.size(), (System.nanoTime() - start) / 1_000_000);
-            assertSameGraph(GraphDump.elements(copy), original);
-            assertThat(GraphDump.checksum(copy)).as("elements, indexes, constraints and tokens")
-                    .isEqualTo(GraphDump.checksum(driver));
+            List<String> copied = GraphDump.elements(copy);
+            assertSameGraph(copied, original);
+            assertThat(GraphDump.checksum(copy, copied)).as("elements, indexes, constraints and tokens")
+                    .isEqualTo(GraphDump.checksum(driver, original));
         }
     }
 
@@ -121,8 +123,9 @@ class ExportRoundTripTest {
                     session.run(s).consume();
                 }
             }
-            assertSameGraph(GraphDump.elements(copy), original);
-            assertThat(GraphDump.checksum(copy)).isEqualTo(GraphDump.checksum(driver));
+            List<String> copied = GraphDump.elements(copy);
+            assertSameGraph(copied, original);
+            assertThat(GraphDump.checksum(copy, copied)).isEqualTo(GraphDump.checksum(driver, original));
         }
     }
 
