@@ -79,6 +79,11 @@ public class CompareRepository {
               RETURN collect({tier: t {.id, .name}, reg: reg {.id, .name}, rel: properties(f)}) AS direct
             }
             CALL (o) {
+              OPTIONAL MATCH (r:Regulation)-[i:ISSUED_BY]->(o)
+              WITH r, i ORDER BY r.adopted DESC, r.name
+              RETURN collect({reg: r {.id, .name, .adopted, .instrument_type}, rel: properties(i)}) AS issued
+            }
+            CALL (o) {
               OPTIONAL MATCH (o)-[:DEVELOPS]->(m:Model)-[f:FALLS_UNDER]->(t:RiskTier)
               OPTIONAL MATCH (reg:Regulation)-[:DEFINES]->(t)
               WITH t, reg, f.status AS status, count(m) AS n, collect(m.name)[0..3] AS examples
@@ -88,7 +93,7 @@ public class CompareRepository {
                    [(o)-[:HEADQUARTERED_IN]->(j) | j {.id, .name}] AS hq,
                    [(o)-[:SUBSIDIARY_OF]->(p) | p {.id, .name}] AS parents,
                    [(p:Person)-[:LEADS]->(o) | p {.id, .name}] AS leaders,
-                   modelCount, largest, dated, stances, positions, incidents, direct, viaModels
+                   modelCount, largest, dated, stances, positions, incidents, direct, viaModels, issued
             """;
 
     private static final String MODELS = """
