@@ -552,6 +552,42 @@ public class CompareService {
         return new Comparison("models", "Models side by side", columns, out, "Not recorded", whatIf, notes);
     }
 
+    static final int MAX_ISSUED = 12;
+
+    /**
+     * The instruments an organisation issued (a lab's frontier safety framework, a regulator's rules), newest first,
+     * leaving out those adopted after the day asked; at most {@link #MAX_ISSUED}, then how many more.
+     */
+    private static List<Cell> issued(Object value, AsOf asOf, Map<String, Citation> titles) {
+        List<Cell> out = new ArrayList<>();
+        int more = 0;
+        for (Object i : list(value)) {
+            Map<String, Object> entry = map(i);
+            Map<String, Object> reg = map(entry.get("reg"));
+            if (reg.isEmpty() || reg.get("adopted") != null && !asOf.reached(String.valueOf(reg.get("adopted")))) {
+                continue;
+            }
+            if (out.size() == MAX_ISSUED) {
+                more++;
+                continue;
+            }
+            List<String> detail = new ArrayList<>();
+            if (reg.get("instrument_type") != null) {
+                detail.add(String.valueOf(reg.get("instrument_type")).replace('-', ' '));
+            }
+            if (reg.get("adopted") != null) {
+                detail.add("adopted " + reg.get("adopted"));
+            }
+            out.add(new Cell((String) reg.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
+                    new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")), null,
+                    CompareRepository.cite(map(entry.get("rel")), titles)));
+        }
+        if (more > 0) {
+            out.add(new Cell("and " + more + " more", null, null, null, List.of()));
+        }
+        return out;
+    }
+
     /** Who would move in or out of a tier at another compute threshold, across every model in the graph. */
     WhatIf whatIf(String tierId, String threshold) {
         List<TierRule> rules = repository.rules();
