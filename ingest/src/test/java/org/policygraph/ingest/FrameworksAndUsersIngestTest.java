@@ -41,7 +41,7 @@ class FrameworksAndUsersIngestTest {
         assertThat(r).hasSize(1);
         assertThat(r.get(0).get("org").asString()).isEqualTo("google-deepmind");
         assertThat(r.get(0).get("type").asString()).isEqualTo("corporate-framework");
-        assertThat(r.get(0).get("sources").asList(Value::asString)).containsExactly("eto-agora");
+        assertThat(r.get(0).get("sources").asList(Value::asString)).containsExactly("agora");
         assertThat(r.get(0).get("locators").get(0).asString()).contains("AGORA id 987").contains("Official name")
                 .contains("resolution/instruments.yaml");
         assertThat(r.get(0).get("quotes").get(0).asString()).isEqualTo("Google DeepMind Frontier Safety Framework Version 1.0");

@@ -168,7 +168,7 @@ class ComparisonsAsOfTest {
                 .body("paths[0].hops.size()", equalTo(1))
                 .body("paths[0].hops[0].type", equalTo("ISSUED_BY"))
                 .body("paths[0].hops[0].subject.id", equalTo("agora-987"))
-                .body("paths[0].hops[0].sources[0].source", equalTo("eto-agora"))
+                .body("paths[0].hops[0].sources[0].source", equalTo("agora"))
                 .body("paths[0].hops[0].sources[0].locator", containsString("Official name"))
                 .body("paths[0].hops[0].sources[0].quote", equalTo("Google DeepMind Frontier Safety Framework Version 1.0"));
         given().queryParam("from", "meta").queryParam("to", "agora-763").when().get("/api/paths").then().statusCode(200)
@@ -183,7 +183,7 @@ class ComparisonsAsOfTest {
         entryFor(cell(c, "issued", "openai"), "openai-preparedness-framework");
         Map<String, Object> charter = entryFor(cell(c, "issued", "openai"), "agora-767");
         assertThat(charter.get("text")).isEqualTo("OpenAI Charter");
-        assertThat(charter.get("sources").toString()).contains("eto-agora");
+        assertThat(charter.get("sources").toString()).contains("source=agora");
         entryFor(cell(c, "issued", "google-deepmind"), "google-deepmind-frontier-safety-framework");
         entryFor(cell(c, "issued", "google-deepmind"), "agora-987");
         entryFor(cell(c, "issued", "meta"), "meta-frontier-ai-framework");
