@@ -38,8 +38,14 @@ public class CompareRepository {
               RETURN collect({o: properties(o), rel: properties(i)}) AS direct
             }
             CALL (r) {
-              OPTIONAL MATCH (r)-[d:DEFINES]->(t:RiskTier)
-              WITH t ORDER BY t.level, t.name
+              CALL (r) {
+                MATCH (r)-[:DEFINES]->(t:RiskTier)
+                RETURN t
+                UNION
+                MATCH (r)-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->(t:RiskTier)
+                RETURN t
+              }
+              WITH DISTINCT t ORDER BY t.level, t.name
               RETURN collect(properties(t)) AS tiers
             }
             RETURN properties(r) AS reg, [(r)-[:APPLIES_IN]->(j) | j.name] AS places, viaProvision, direct, tiers
