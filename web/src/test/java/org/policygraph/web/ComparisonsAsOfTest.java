@@ -57,6 +57,12 @@ class ComparisonsAsOfTest {
         assertThat((String) gpt4.get("detail")).doesNotContain("On 2026-12-01");
         assertThat(before.getList("notes", String.class)).anySatisfy(n -> assertThat(n).contains("as of 2026-12-01"));
 
+        // a tier defined by an article is headed with its act, like the others
+        List<Map<String, Object>> rows = before.getList("rows");
+        assertThat(rows.stream().filter(r -> "tier:kr-ai-basic-act-high-performance".equals(r.get("key"))).findFirst()
+                .orElseThrow().get("heading").toString())
+                .startsWith("Framework Act on the Development of Artificial Intelligence and Establishment of Trust: ");
+
         JsonPath after = json("/api/compare/models?ids=grok-3,gpt-4&as-of=2027-02-01");
         Map<String, Object> later = cell(after, "tier:" + RAISE_MODEL, "grok-3").get(0);
         assertThat(later.get("text")).isEqualTo("Falls under");

@@ -37,6 +37,9 @@ public final class ApplicabilityDeriver {
             MATCH (t:RiskTier) WHERE t.applies_to_kind IS NOT NULL
             OPTIONAL MATCH (r:Regulation)-[:DEFINES]->(t)
             WITH t, collect(r)[0] AS r
+            OPTIONAL MATCH (byArticle:Regulation)-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->(t)
+            WITH t, r, collect(byArticle)[0] AS viaArticle
+            WITH t, coalesce(r, viaArticle) AS r
             RETURN t.id AS id, t.name AS name, r.id AS regulationId, r.name AS regulationName,
                    t.applies_to_kind AS appliesTo, t.compute_threshold_flop AS compute,
                    t.revenue_threshold_usd AS revenue, t.user_threshold AS users, t.scope_jurisdiction AS jurisdiction,
