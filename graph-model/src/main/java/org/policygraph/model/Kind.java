@@ -71,6 +71,9 @@ public enum Kind {
             "founded", PropertyType.DATE,
             // used by rules with a revenue threshold (SB 53's large frontier developer); absent means unknown
             "annual_revenue_usd", PropertyType.NUMBER,
+            // monthly visitors or users of its generative AI systems, used by rules with a user threshold (SB 942's
+            // covered provider); absent means unknown
+            "monthly_users", PropertyType.NUMBER,
             // Foundation Model Transparency Index: indicators met, in all and per domain, and which ones
             "fmti_score", PropertyType.NUMBER,
             "fmti_upstream", PropertyType.NUMBER,

@@ -13,7 +13,9 @@ import java.util.Optional;
  * training compute is greater than the tier's threshold (both the EU's Art. 51(2) and SB 53's 22757.11(i) say
  * "greater than"); an organisation falls under an organisation tier when it develops a model above the tier's
  * compute threshold and its revenue exceeds the revenue threshold, or, for a tier scoped to a jurisdiction, when it
- * is headquartered there and develops models in the tier's domains. A missing fact gives UNKNOWN with the reason.
+ * is headquartered there and develops models in the tier's domains, or, for a tier with a user threshold (SB 942's
+ * covered provider), when it develops models in the tier's domains and its recorded monthly users exceed the
+ * threshold. A missing fact gives UNKNOWN with the reason.
  */
 public final class Applicability {
 
@@ -59,6 +61,9 @@ public final class Applicability {
     public static Verdict organisation(TierRule rule, OrganisationFacts org) {
         List<SourceRef> ruleSource = rule.source() == null ? List.of() : List.of(rule.source());
         String where = rule.source() == null ? rule.regulationName() : rule.source().locator();
+        if (rule.userThreshold() != null) {
+            return users(rule, org, ruleSource, where);
+        }
         if (rule.scopeJurisdiction() != null) {
             List<ModelFacts> generative = org.models().stream().filter(m -> inDomains(rule, m.domains())).toList();
             if (!org.headquarters().contains(rule.scopeJurisdiction())) {
@@ -117,6 +122,45 @@ public final class Applicability {
         return new Verdict(above ? Status.IN : Status.OUT, "annual_revenue_usd", org.revenue(), rule.revenueThreshold(),
                 developer + "; its annual revenue of " + usd(org.revenue()) + " is " + (above ? "more" : "not more")
                         + " than " + usd(rule.revenueThreshold()) + " (" + where + ").", sources);
+    }
+
+    /**
+     * A user threshold: "more than N monthly visitors or users" of a generative AI system. The count is the
+     * organisation's recorded one; whether the system is publicly accessible where the law applies is not in the
+     * data, so a count above the threshold gives LIKELY, no count gives UNKNOWN.
+     */
+    private static Verdict users(TierRule rule, OrganisationFacts org, List<SourceRef> ruleSource, String where) {
+        List<ModelFacts> inScope = org.models().stream().filter(m -> inDomains(rule, m.domains())).toList();
+        String threshold = count(rule.userThreshold());
+        if (inScope.isEmpty()) {
+            return new Verdict(Status.OUT, "scope", null, null, org.name() + " develops no model in the domains "
+                    + String.join(", ", rule.scopeDomains()) + ".", ruleSource);
+        }
+        String develops = org.name() + " develops generative models (e.g. " + inScope.get(0).name() + ")";
+        if (org.monthlyUsers() == null) {
+            return new Verdict(Status.UNKNOWN, "monthly_users", null, rule.userThreshold(), develops
+                    + "; no count of the monthly visitors or users of its generative AI systems is recorded, so whether "
+                    + "it has more than " + threshold + " (" + where + ") is unknown.", ruleSource);
+        }
+        List<SourceRef> sources = new ArrayList<>();
+        if (org.usersSource() != null) {
+            sources.add(org.usersSource());
+        }
+        sources.addAll(ruleSource);
+        if (org.monthlyUsers() > rule.userThreshold()) {
+            return new Verdict(Status.LIKELY, "monthly_users", org.monthlyUsers(), rule.userThreshold(), develops
+                    + "; its recorded " + count(org.monthlyUsers()) + " monthly users are more than " + threshold
+                    + " (" + where + "); whether the system is publicly accessible where the law applies is not in"
+                    + " the data.", sources);
+        }
+        return new Verdict(Status.OUT, "monthly_users", org.monthlyUsers(), rule.userThreshold(), develops
+                + "; its recorded " + count(org.monthlyUsers()) + " monthly users are not more than " + threshold
+                + " (" + where + ").", sources);
+    }
+
+    /** 1000000.0 as "1,000,000". */
+    static String count(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
     }
 
     static boolean inDomains(TierRule rule, List<String> domains) {

@@ -17,19 +17,28 @@ import java.util.List;
  * @param scopeJurisdiction the jurisdiction id an organisation must be in (headquarters), or null
  * @param scopeDomains      the model domains in scope (empty: every domain)
  * @param source            where the threshold or scope is stated
+ * @param userThreshold     monthly visitors or users that must be exceeded (SB 942's covered provider), or null
  */
 public record TierRule(String tierId, String tierName, String regulationId, String regulationName, String appliesTo,
                        Double computeThreshold, Double revenueThreshold, String scopeJurisdiction,
-                       List<String> scopeDomains, SourceRef source) {
+                       List<String> scopeDomains, SourceRef source, Double userThreshold) {
 
     public TierRule {
         scopeDomains = scopeDomains == null ? List.of() : List.copyOf(scopeDomains);
     }
 
+    /** A rule without a user threshold. */
+    public TierRule(String tierId, String tierName, String regulationId, String regulationName, String appliesTo,
+                    Double computeThreshold, Double revenueThreshold, String scopeJurisdiction,
+                    List<String> scopeDomains, SourceRef source) {
+        this(tierId, tierName, regulationId, regulationName, appliesTo, computeThreshold, revenueThreshold,
+                scopeJurisdiction, scopeDomains, source, null);
+    }
+
     /** This rule with another compute threshold (a what-if). */
     public TierRule withComputeThreshold(Double threshold) {
         return new TierRule(tierId, tierName, regulationId, regulationName, appliesTo, threshold, revenueThreshold,
-                scopeJurisdiction, scopeDomains, source);
+                scopeJurisdiction, scopeDomains, source, userThreshold);
     }
 
     public boolean forModels() {

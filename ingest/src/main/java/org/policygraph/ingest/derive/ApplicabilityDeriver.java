@@ -23,11 +23,11 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * Derives {@code FALLS_UNDER} relationships from the rules stated on risk tiers ({@code applies_to_kind},
- * {@code compute_threshold_flop}, {@code revenue_threshold_usd}, {@code scope_jurisdiction}, {@code scope_domains})
- * and the facts on models and organisations, using {@link Applicability}. Each relationship carries its status
- * ({@code in}, {@code likely}, {@code unknown}), the value and threshold compared, the reason in a sentence, and the
- * sources of both the fact and the rule. Relationships that no longer hold are removed; the rest are merged, so a
- * second run changes nothing.
+ * {@code compute_threshold_flop}, {@code revenue_threshold_usd}, {@code user_threshold}, {@code scope_jurisdiction},
+ * {@code scope_domains}) and the facts on models and organisations ({@code monthly_users} among them), using
+ * {@link Applicability}. Each relationship carries its status ({@code in}, {@code likely}, {@code unknown}), the value
+ * and threshold compared, the reason in a sentence, and the sources of both the fact and the rule. Relationships that
+ * no longer hold are removed; the rest are merged, so a second run changes nothing.
  */
 public final class ApplicabilityDeriver {
 
@@ -37,9 +37,12 @@ public final class ApplicabilityDeriver {
             MATCH (t:RiskTier) WHERE t.applies_to_kind IS NOT NULL
             OPTIONAL MATCH (r:Regulation)-[:DEFINES]->(t)
             WITH t, collect(r)[0] AS r
+            OPTIONAL MATCH (byArticle:Regulation)-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->(t)
+            WITH t, r, collect(byArticle)[0] AS viaArticle
+            WITH t, coalesce(r, viaArticle) AS r
             RETURN t.id AS id, t.name AS name, r.id AS regulationId, r.name AS regulationName,
                    t.applies_to_kind AS appliesTo, t.compute_threshold_flop AS compute,
-                   t.revenue_threshold_usd AS revenue, t.scope_jurisdiction AS jurisdiction,
+                   t.revenue_threshold_usd AS revenue, t.user_threshold AS users, t.scope_jurisdiction AS jurisdiction,
                    coalesce(t.scope_domains, []) AS domains, t.sources AS sources, t.locators AS locators, t.quotes AS quotes
             ORDER BY id
             """;
@@ -56,8 +59,8 @@ public final class ApplicabilityDeriver {
             WITH o, collect(m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators,
                  .quotes}) AS models
             RETURN o.id AS id, o.name AS name, [(o)-[:HEADQUARTERED_IN]->(j) | j.id] AS hq,
-                   o.annual_revenue_usd AS revenue, o.sources AS sources, o.locators AS locators, o.quotes AS quotes,
-                   models
+                   o.annual_revenue_usd AS revenue, o.monthly_users AS users, o.sources AS sources,
+                   o.locators AS locators, o.quotes AS quotes, models
             """;
 
     private static final String MERGE = """
@@ -90,7 +93,7 @@ public final class ApplicabilityDeriver {
                 r.get("regulationId").asString(null), r.get("regulationName").asString(null),
                 r.get("appliesTo").asString(), number(r.get("compute")), number(r.get("revenue")),
                 r.get("jurisdiction").asString(null), r.get("domains").asList(Value::asString),
-                first(Provenance.read(provenance(r)), null))));
+                first(Provenance.read(provenance(r)), null), number(r.get("users")))));
         return rules;
     }
 
@@ -137,9 +140,15 @@ public final class ApplicabilityDeriver {
             while (result.hasNext()) {
                 Record r = result.next();
                 List<ModelFacts> models = r.get("models").asList(v -> model(v.asMap()));
-                SourceRef revenueSource = first(Provenance.read(provenance(r)), null);
+                List<SourceRef> orgSources = Provenance.read(provenance(r));
+                SourceRef revenueSource = first(orgSources, null);
+                Double users = number(r.get("users"));
+                // the source of the user count is the one whose locator or quote speaks of monthly users
+                SourceRef usersSource = users == null ? null : orgSources.stream().filter(ApplicabilityDeriver::aboutUsers)
+                        .findFirst().orElse(revenueSource);
                 OrganisationFacts org = new OrganisationFacts(r.get("id").asString(), r.get("name").asString(),
-                        r.get("hq").asList(Value::asString), number(r.get("revenue")), revenueSource, models);
+                        r.get("hq").asList(Value::asString), number(r.get("revenue")), revenueSource, models, users,
+                        usersSource);
                 for (TierRule rule : orgRules) {
                     add(rows, keep, org.id(), rule, Applicability.organisation(rule, org));
                 }
@@ -181,6 +190,11 @@ public final class ApplicabilityDeriver {
             counts.accept(r.get("outcome").asString(), r.get("n").asLong());
         }
         rows.clear();
+    }
+
+    private static boolean aboutUsers(SourceRef s) {
+        String text = (s.locator() + " " + (s.quote() == null ? "" : s.quote())).toLowerCase(java.util.Locale.ROOT);
+        return text.contains("monthly users") || text.contains("monthly active users");
     }
 
     private static Map<String, Object> provenance(Record r) {

@@ -34,7 +34,8 @@ public class CompareApiResource {
 
     @Operation(summary = "Compare regulations, organisations or models side by side",
             description = "ids: the ids to compare, comma-separated (at most 8; the essay's defaults when none). "
-                    + "threshold (models only, repeatable): TIER:FLOP re-runs a rule as a what-if. format=csv gives CSV "
+                    + "threshold (models only, repeatable): TIER:FLOP re-runs a rule as a what-if. as-of=YYYY-MM-DD (default "
+                    + "today): the dates, and whether each rule reaching an organisation or model applied, on that day. format=csv gives CSV "
                     + "(also with Accept: text/csv), one line per entry with its sources.")
     @APIResponse(responseCode = "200", description = "The comparison: columns, and rows with a cell per column.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "regulations", value = """
@@ -62,8 +63,8 @@ public class CompareApiResource {
         org.policygraph.web.asof.AsOf day = org.policygraph.web.asof.AsOf.parse(asOf, null);
         Comparison c = switch (what) {
             case "regulations" -> service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
-            case "organisations" -> service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS));
-            default -> service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds);
+            case "organisations" -> service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS), day);
+            default -> service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds, day);
         };
         boolean csv = format.equalsIgnoreCase("csv") || (format.isEmpty()
                 && headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.valueOf("text/csv"))

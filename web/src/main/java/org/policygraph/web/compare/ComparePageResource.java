@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.policygraph.web.asof.AsOf;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class ComparePageResource {
     static class Templates {
         static native TemplateInstance index(List<String> regulations, List<String> organisations, List<String> models);
 
-        static native TemplateInstance comparison(Comparison comparison, String ids, String query, String kind);
+        static native TemplateInstance comparison(Comparison comparison, String ids, String query, String kind, String asOf);
 
         static native TemplateInstance threshold(WhatIf whatIf);
     }
@@ -42,27 +43,27 @@ public class ComparePageResource {
     @Path("regulations")
     public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
                                         @Context UriInfo uri) {
-        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS),
-                org.policygraph.web.asof.AsOf.parse(asOf, null));
-        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations");
+        AsOf day = AsOf.parse(asOf, null);
+        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations", kept(day));
     }
 
     @GET
     @Path("organisations")
     public TemplateInstance organisations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
                                           @Context UriInfo uri) {
-        org.policygraph.web.asof.AsOf.parse(asOf, null); // checked like every page's; the rows have no dates to move
-        Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS));
-        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations");
+        AsOf day = AsOf.parse(asOf, null);
+        Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS), day);
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations", kept(day));
     }
 
     @GET
     @Path("models")
     public TemplateInstance models(@QueryParam("ids") List<String> ids, @QueryParam("threshold") List<String> thresholds,
                                    @QueryParam("as-of") String asOf, @Context UriInfo uri) {
-        org.policygraph.web.asof.AsOf.parse(asOf, null); // checked like every page's; the rows have no dates to move
-        Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds);
-        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models");
+        AsOf day = AsOf.parse(asOf, null);
+        Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds, day);
+        return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models", kept(day));
     }
 
     @GET
@@ -70,6 +71,11 @@ public class ComparePageResource {
     public TemplateInstance threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
         return Templates.threshold(service.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier,
                 threshold));
+    }
+
+    /** The day to keep in the page's forms and links, or null for today. */
+    private static String kept(AsOf day) {
+        return day.today() ? null : day.text();
     }
 
     private static String join(Comparison c) {

@@ -38,8 +38,14 @@ public class CompareRepository {
               RETURN collect({o: properties(o), rel: properties(i)}) AS direct
             }
             CALL (r) {
-              OPTIONAL MATCH (r)-[d:DEFINES]->(t:RiskTier)
-              WITH t ORDER BY t.level, t.name
+              CALL (r) {
+                MATCH (r)-[:DEFINES]->(t:RiskTier)
+                RETURN t
+                UNION
+                MATCH (r)-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->(t:RiskTier)
+                RETURN t
+              }
+              WITH DISTINCT t ORDER BY t.level, t.name
               RETURN collect(properties(t)) AS tiers
             }
             RETURN properties(r) AS reg, [(r)-[:APPLIES_IN]->(j) | j.name] AS places, viaProvision, direct, tiers
@@ -79,6 +85,11 @@ public class CompareRepository {
               RETURN collect({tier: t {.id, .name}, reg: reg {.id, .name}, rel: properties(f)}) AS direct
             }
             CALL (o) {
+              OPTIONAL MATCH (r:Regulation)-[i:ISSUED_BY]->(o)
+              WITH r, i ORDER BY r.adopted DESC, r.name
+              RETURN collect({reg: r {.id, .name, .adopted, .instrument_type}, rel: properties(i)}) AS issued
+            }
+            CALL (o) {
               OPTIONAL MATCH (o)-[:DEVELOPS]->(m:Model)-[f:FALLS_UNDER]->(t:RiskTier)
               OPTIONAL MATCH (reg:Regulation)-[:DEFINES]->(t)
               WITH t, reg, f.status AS status, count(m) AS n, collect(m.name)[0..3] AS examples
@@ -88,7 +99,7 @@ public class CompareRepository {
                    [(o)-[:HEADQUARTERED_IN]->(j) | j {.id, .name}] AS hq,
                    [(o)-[:SUBSIDIARY_OF]->(p) | p {.id, .name}] AS parents,
                    [(p:Person)-[:LEADS]->(o) | p {.id, .name}] AS leaders,
-                   modelCount, largest, dated, stances, positions, incidents, direct, viaModels
+                   modelCount, largest, dated, stances, positions, incidents, direct, viaModels, issued
             """;
 
     private static final String MODELS = """

@@ -5,6 +5,8 @@ import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.asof.DatesRepository;
+import org.policygraph.web.asof.PointInTime;
+import org.policygraph.web.asof.PointInTimeService;
 import org.policygraph.web.asof.Statement;
 import org.policygraph.model.applicability.Applicability;
 import org.policygraph.model.applicability.ModelFacts;
@@ -42,10 +44,46 @@ public class CompareService {
 
     private final CompareRepository repository;
     private final DatesRepository datesRepository;
+    private final PointInTimeService pointInTime;
 
-    CompareService(CompareRepository repository, DatesRepository dates) {
+    CompareService(CompareRepository repository, DatesRepository dates, PointInTimeService pointInTime) {
         this.repository = repository;
         this.datesRepository = dates;
+        this.pointInTime = pointInTime;
+    }
+
+    /**
+     * The state of risk tiers on one day, each tier read once: "not yet applicable, applies from 2027-01-01", from
+     * the tier's dated statements (an amended date replaces the one it superseded) or its applies_from.
+     */
+    private final class TierDays {
+        private final AsOf asOf;
+        private final Map<String, PointInTime> states = new HashMap<>();
+
+        TierDays(AsOf asOf) {
+            this.asOf = asOf;
+        }
+
+        private PointInTime of(String tierId) {
+            return states.computeIfAbsent(tierId, id -> pointInTime.of(Kind.RISK_TIER, id, List.of(), asOf));
+        }
+
+        /** " (not yet applicable on 2026-12-01)" when the tier did not yet apply that day, else empty. */
+        String suffix(String tierId) {
+            PointInTime p = of(tierId);
+            return p != null && Boolean.FALSE.equals(p.applicable()) ? " (not yet applicable on " + asOf.text() + ")" : "";
+        }
+
+        /** " On 2026-12-01 the tier was not yet applicable, applies from 2027-01-01." or empty without dates. */
+        String sentence(String tierId) {
+            PointInTime p = of(tierId);
+            return p == null || p.status() == null ? "" : " On " + asOf.text() + " the tier was " + p.status() + ".";
+        }
+    }
+
+    private static String dayNote(AsOf asOf) {
+        return "Whether each rule applied is as of " + asOf.text() + (asOf.today() ? " (today)" : "")
+                + ", from the tier's dates (amended dates replace superseded ones); add as-of=YYYY-MM-DD for another day.";
     }
 
     /** The ids chosen, from {@code ids=a,b} or repeated {@code ids}, or the defaults when none are chosen. */
@@ -157,6 +195,10 @@ public class CompareService {
                 }
                 if (tier.get("revenue_threshold_usd") instanceof Number n) {
                     thresholds.add("annual revenue more than " + String.format(Locale.ROOT, "$%,.0f", n.doubleValue()));
+                }
+                if (tier.get("user_threshold") instanceof Number n) {
+                    thresholds.add("more than " + String.format(Locale.ROOT, "%,.0f", n.doubleValue())
+                            + " monthly visitors or users");
                 }
                 if (tier.get("scope_jurisdiction") != null) {
                     thresholds.add("services offered to the public in " + String.valueOf(tier.get("scope_jurisdiction")).toUpperCase(Locale.ROOT));
@@ -270,11 +312,20 @@ public class CompareService {
     }
 
     Comparison organisations(List<String> ids) {
+        return organisations(ids, AsOf.now());
+    }
+
+    /**
+     * Organisations side by side as they stood on a day: the newest model is the newest released by then, and each
+     * rule that reaches the organisation says whether it applied that day.
+     */
+    Comparison organisations(List<String> ids, AsOf asOf) {
+        TierDays days = new TierDays(asOf);
         CompareRepository.Fetched fetched = repository.organisations(ids);
         List<EntityRef> columns = new ArrayList<>();
         Map<String, Map<String, List<Cell>>> rows = new LinkedHashMap<>();
         for (String key : List.of("hq", "parent", "leaders", "models", "largest", "newest", "stances", "positions",
-                "signatures", "fmti", "incidents", "reach")) {
+                "signatures", "issued", "fmti", "incidents", "reach")) {
             rows.put(key, new LinkedHashMap<>());
         }
         for (Map<String, Object> row : fetched.rows()) {
@@ -295,7 +346,7 @@ public class CompareService {
                         CompareRepository.cite(largest, fetched.titles()))));
             }
             List<Object> dated = list(row.get("dated"));
-            dated.stream().map(CompareService::map).max((a, b) -> String.valueOf(a.get("released")).compareTo(String.valueOf(b.get("released"))))
+            dated.stream().map(CompareService::map).filter(m -> asOf.reached(String.valueOf(m.get("released")))).max((a, b) -> String.valueOf(a.get("released")).compareTo(String.valueOf(b.get("released"))))
                     .ifPresent(m -> put(rows, "newest", id, List.of(new Cell((String) m.get("name"), "released " + m.get("released"),
                             new EntityRef((String) m.get("id"), Kind.MODEL, (String) m.get("name")), null, List.of()))));
             List<Cell> stances = new ArrayList<>();
@@ -341,6 +392,7 @@ public class CompareService {
             }
             put(rows, "positions", id, positions);
             put(rows, "signatures", id, signatures);
+            put(rows, "issued", id, issued(row.get("issued"), asOf, fetched.titles()));
             List<Cell> incidents = new ArrayList<>();
             for (Object i : list(row.get("incidents"))) {
                 Map<String, Object> entry = map(i);
@@ -370,8 +422,10 @@ public class CompareService {
                 }
                 Map<String, Object> rel = map(entry.get("rel"));
                 Map<String, Object> reg = map(entry.get("reg"));
+                String tierId = (String) tier.get("id");
                 reach.add(new Cell(statusWords((String) rel.get("status")) + " " + tier.get("name")
-                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")"), (String) rel.get("reason"),
+                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
+                        rel.get("reason") + days.sentence(tierId),
                         new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")), null,
                         CompareRepository.cite(rel, fetched.titles())));
             }
@@ -382,9 +436,11 @@ public class CompareService {
                     continue;
                 }
                 Map<String, Object> reg = map(entry.get("reg"));
+                String tierId = (String) tier.get("id");
                 reach.add(new Cell(entry.get("n") + " of its models fall under " + tier.get("name")
-                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")"),
-                        "e.g. " + String.join(", ", list(entry.get("examples")).stream().map(String::valueOf).toList()),
+                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
+                        "e.g. " + String.join(", ", list(entry.get("examples")).stream().map(String::valueOf).toList())
+                                + "." + days.sentence(tierId),
                         new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")), null, List.of()));
             }
             put(rows, "reach", id, reach);
@@ -398,6 +454,7 @@ public class CompareService {
                 Map.entry("stances", "Stances (and who asserts them)"),
                 Map.entry("positions", "Regulations endorsed or opposed"),
                 Map.entry("signatures", "Codes and commitments signed or declined"),
+                Map.entry("issued", "Frameworks, policies and other instruments it issued"),
                 Map.entry("fmti", "Transparency score (FMTI, Dec 2025)"),
                 Map.entry("incidents", "Incidents (alleged developer or deployer)"),
                 Map.entry("reach", "Regulations that reach it"));
@@ -406,10 +463,20 @@ public class CompareService {
         missing(ids, columns, "organisation");
         return new Comparison("organisations", "Organisations side by side", columns, out, "Not recorded", Map.of(),
                 List.of("Rules reach an organisation directly (a rule on organisations, e.g. SB 53's large frontier developer) "
-                        + "or through its models; 'unknown' means a fact the rule needs is missing from the data."));
+                        + "or through its models; 'unknown' means a fact the rule needs is missing from the data.",
+                        dayNote(asOf) + " The newest model is the newest released by that day."));
     }
 
     Comparison models(List<String> ids, List<String> thresholdParams) {
+        return models(ids, thresholdParams, AsOf.now());
+    }
+
+    /**
+     * Models side by side as they stood on a day: each tier a model falls under says whether it applied that day
+     * (the RAISE Act's frontier-model tier, for one, from 2027-01-01), and a model released after the day says so.
+     */
+    Comparison models(List<String> ids, List<String> thresholdParams, AsOf asOf) {
+        TierDays days = new TierDays(asOf);
         List<TierRule> rules = repository.rules();
         Map<String, Double> whatIf = thresholds(thresholdParams, rules);
         List<TierRule> modelRules = rules.stream().filter(TierRule::forModels).toList();
@@ -430,7 +497,8 @@ public class CompareService {
             columns.add(new EntityRef(id, Kind.MODEL, (String) model.get("name")));
             List<Citation> cites = CompareRepository.cite(model, titles);
             put(rows, "developer", id, refs(row.get("developers"), Kind.ORGANISATION));
-            value(rows, "released", id, model.get("released"), null, cites);
+            value(rows, "released", id, model.get("released"), model.get("released") == null
+                    || asOf.reached(String.valueOf(model.get("released"))) ? null : "not yet released on " + asOf.text(), cites);
             value(rows, "parameters", id, model.get("parameters"), null, cites);
             value(rows, "compute", id, model.get("training_compute_flop") == null ? null
                             : Applicability.flop(((Number) model.get("training_compute_flop")).doubleValue()),
@@ -456,8 +524,10 @@ public class CompareService {
                 String applies = verdict.status() == Status.IN && obligations.containsKey(rule.tierId())
                         ? " Obligations: " + String.join("; ", obligations.get(rule.tierId()).stream().map(EntityRef::name).toList()) + "."
                         : "";
-                put(rows, "tier:" + rule.tierId(), id, List.of(new Cell(capitalise(verdict.status().words()) + move,
-                        verdict.reason() + applies, new EntityRef(rule.tierId(), Kind.RISK_TIER, rule.tierName()), null, vc)));
+                boolean reaches = verdict.status() != Status.OUT;
+                put(rows, "tier:" + rule.tierId(), id, List.of(new Cell(capitalise(verdict.status().words()) + move
+                        + (reaches ? days.suffix(rule.tierId()) : ""),
+                        verdict.reason() + applies + (reaches ? days.sentence(rule.tierId()) : ""), new EntityRef(rule.tierId(), Kind.RISK_TIER, rule.tierName()), null, vc)));
             }
         }
         if (columns.isEmpty()) {
@@ -474,12 +544,48 @@ public class CompareService {
         missing(ids, columns, "model");
         List<String> notes = new ArrayList<>(List.of("Training compute is Epoch AI's estimate; a model without one is "
                 + "'unknown', never 'no'. The rules compare with 'greater than', as the EU AI Act Art. 51(2) and SB 53 "
-                + "22757.11(i) do."));
+                + "22757.11(i) do.", dayNote(asOf)));
         if (!whatIf.isEmpty()) {
             notes.add("What-if thresholds: " + String.join(", ", whatIf.entrySet().stream()
                     .map(e -> e.getKey() + " at " + Applicability.flop(e.getValue())).toList()) + ".");
         }
         return new Comparison("models", "Models side by side", columns, out, "Not recorded", whatIf, notes);
+    }
+
+    static final int MAX_ISSUED = 12;
+
+    /**
+     * The instruments an organisation issued (a lab's frontier safety framework, a regulator's rules), newest first,
+     * leaving out those adopted after the day asked; at most {@link #MAX_ISSUED}, then how many more.
+     */
+    private static List<Cell> issued(Object value, AsOf asOf, Map<String, Citation> titles) {
+        List<Cell> out = new ArrayList<>();
+        int more = 0;
+        for (Object i : list(value)) {
+            Map<String, Object> entry = map(i);
+            Map<String, Object> reg = map(entry.get("reg"));
+            if (reg.isEmpty() || reg.get("adopted") != null && !asOf.reached(String.valueOf(reg.get("adopted")))) {
+                continue;
+            }
+            if (out.size() == MAX_ISSUED) {
+                more++;
+                continue;
+            }
+            List<String> detail = new ArrayList<>();
+            if (reg.get("instrument_type") != null) {
+                detail.add(String.valueOf(reg.get("instrument_type")).replace('-', ' '));
+            }
+            if (reg.get("adopted") != null) {
+                detail.add("adopted " + reg.get("adopted"));
+            }
+            out.add(new Cell((String) reg.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
+                    new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")), null,
+                    CompareRepository.cite(map(entry.get("rel")), titles)));
+        }
+        if (more > 0) {
+            out.add(new Cell("and " + more + " more", null, null, null, List.of()));
+        }
+        return out;
     }
 
     /** Who would move in or out of a tier at another compute threshold, across every model in the graph. */

@@ -384,6 +384,18 @@ public final class AgoraReader implements FileReader {
                     + "; authorities.csv row " + authority.row(), null);
             organisationId(authority).ifPresent(org -> batch.contribute(new RelationshipRecord(RelType.ISSUED_BY, id,
                     org, Map.of(), List.of(byAuthority), origin)));
+            if (authority.type() != AgoraAuthority.Type.COMPANIES && datasets.instruments().issuer(agoraId).isPresent()) {
+                batch.error(table.error(row, AUTHORITY, "'" + authorityName + "' names the issuer already; the issuers of "
+                        + InstrumentTable.FILE + " are for documents filed under Private-sector companies"));
+            }
+            if (authority.type() == AgoraAuthority.Type.COMPANIES) {
+                // "Private-sector companies" is a class; the company is the one the document's name names, as the
+                // reviewed table in resolution/instruments.yaml (issuers) says
+                datasets.instruments().issuer(agoraId).ifPresent(issuer -> batch.contribute(new RelationshipRecord(
+                        RelType.ISSUED_BY, id, issuer.organisation(), Map.of(), List.of(new SourceRef(SOURCE, locator
+                        + ", column " + table.header(OFFICIAL_NAME) + " (names the company: " + issuer.note()
+                        + "; " + InstrumentTable.FILE + " line " + issuer.line() + ")", official)), origin)));
+            }
             authority.place(datasets.states(), resolution).ifPresent(p -> batch.contribute(new RelationshipRecord(
                     RelType.APPLIES_IN, id, p.id(), Map.of(), List.of(byAuthority), origin)));
         }

@@ -20,14 +20,23 @@ import java.util.Optional;
  *
  * <p>Each entry: {@code id} (the instrument's id, a slug), {@code agora} (AGORA document ids), {@code legiscan}
  * (LegiScan bill ids), {@code note} (why: the names that were compared). A dataset key may be listed once.
+ *
+ * <p>The section {@code issuers} says which company issued an AGORA document that AGORA files under its authority
+ * "Private-sector companies" (a class, not one company): {@code agora} (the document), {@code organisation} (the
+ * company's id), {@code note} (the words of the document's name that name it). A document is listed once.
  */
 public final class InstrumentTable {
 
     /** The file, relative to the data folder. */
     public static final String FILE = "resolution/instruments.yaml";
 
-    private static final List<String> SECTIONS = List.of("instruments");
+    private static final List<String> SECTIONS = List.of("instruments", "issuers");
     private static final List<String> FIELDS = List.of("id", "agora", "legiscan", "note");
+    private static final List<String> ISSUER_FIELDS = List.of("agora", "organisation", "note");
+
+    /** A company that issued an AGORA document, as the document's name says. */
+    public record Issuer(long agora, String organisation, String note, int line) {
+    }
 
     /** One entry: an instrument id and the dataset keys that are it. */
     public record Entry(String id, List<Long> agora, List<Long> legiscan, String note, int line) {
@@ -40,8 +49,14 @@ public final class InstrumentTable {
     private final List<Entry> entries;
     private final Map<Long, Entry> byAgora = new HashMap<>();
     private final Map<Long, Entry> byLegiscan = new HashMap<>();
+    private final Map<Long, Issuer> issuers = new HashMap<>();
 
     private InstrumentTable(List<Entry> entries) {
+        this(entries, List.of());
+    }
+
+    private InstrumentTable(List<Entry> entries, List<Issuer> issuers) {
+        issuers.forEach(i -> this.issuers.putIfAbsent(i.agora(), i));
         this.entries = List.copyOf(entries);
         for (Entry e : entries) {
             e.agora().forEach(a -> byAgora.putIfAbsent(a, e));
@@ -91,7 +106,34 @@ public final class InstrumentTable {
             entries.add(new Entry(id, agora, legiscan, YamlSections.text(file, item, "note", errors, id),
                     item.line()));
         }
-        return new InstrumentTable(entries);
+        List<Issuer> issuers = new ArrayList<>();
+        Map<Long, Integer> issued = new HashMap<>();
+        for (YamlSections.Item item : sections.getOrDefault("issuers", List.of())) {
+            if (!YamlSections.checkFields(file, item, ISSUER_FIELDS, errors, null)) {
+                continue;
+            }
+            List<Long> agora = numbers(file, item, "agora", null, errors);
+            String organisation = YamlSections.text(file, item, "organisation", errors, null);
+            String record = agora.isEmpty() ? null : "AGORA document " + agora.get(0);
+            if (agora.size() != 1) {
+                errors.add(new IngestError(file, item.line(), record, "agora", "must be one AGORA document id"));
+                continue;
+            }
+            if (organisation == null || !Ids.isSlug(organisation)) {
+                errors.add(new IngestError(file, item.line(), record, "organisation", organisation == null ? "is required"
+                        : "must be an organisation id, a slug like google-deepmind"));
+                continue;
+            }
+            Integer before = issued.putIfAbsent(agora.get(0), item.line());
+            if (before != null) {
+                errors.add(new IngestError(file, item.line(), record, "agora",
+                        "is also listed on line " + before + "; a document has one issuer here"));
+                continue;
+            }
+            issuers.add(new Issuer(agora.get(0), organisation, YamlSections.text(file, item, "note", errors, record),
+                    item.line()));
+        }
+        return new InstrumentTable(entries, issuers);
     }
 
     private static void claim(String file, int line, String id, String field, String key, Map<String, Integer> keys,
@@ -132,6 +174,11 @@ public final class InstrumentTable {
         return Optional.ofNullable(byAgora.get(agoraId));
     }
 
+    /** The company that issued an AGORA document filed under "Private-sector companies", if the table says. */
+    public Optional<Issuer> issuer(long agoraId) {
+        return Optional.ofNullable(issuers.get(agoraId));
+    }
+
     /** The entry listing a LegiScan bill. */
     public Optional<Entry> legiscan(long billId) {
         return Optional.ofNullable(byLegiscan.get(billId));
@@ -144,16 +191,20 @@ public final class InstrumentTable {
     @Override
     public boolean equals(Object o) {
         return o instanceof InstrumentTable t && t.entries.stream().map(InstrumentTable::key).toList()
-                .equals(entries.stream().map(InstrumentTable::key).toList());
+                .equals(entries.stream().map(InstrumentTable::key).toList()) && t.issuerKeys().equals(issuerKeys());
     }
 
     private static String key(Entry e) {
         return e.id() + e.agora() + e.legiscan();
     }
 
+    private List<String> issuerKeys() {
+        return issuers.values().stream().map(i -> i.agora() + "=" + i.organisation()).sorted().toList();
+    }
+
     @Override
     public int hashCode() {
-        return Objects.hash(entries.stream().map(InstrumentTable::key).toList());
+        return Objects.hash(entries.stream().map(InstrumentTable::key).toList(), issuerKeys());
     }
 
     @Override

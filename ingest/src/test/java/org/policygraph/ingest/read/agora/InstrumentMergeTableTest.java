@@ -53,6 +53,47 @@ class InstrumentMergeTableTest {
     }
 
     @Test
+    void theShippedIssuersNameTheCompanyOfEachFrameworkAgoraFilesUnderPrivateSectorCompanies() {
+        InstrumentTable table = DatasetResolution.builtIn().instruments();
+        assertThat(table.issuer(987).orElseThrow().organisation()).isEqualTo("google-deepmind");
+        assertThat(table.issuer(987).orElseThrow().note()).contains("Google DeepMind Frontier Safety Framework Version 1.0");
+        assertThat(table.issuer(767).orElseThrow().organisation()).isEqualTo("openai");
+        assertThat(table.issuer(763).orElseThrow().organisation()).isEqualTo("meta");
+        assertThat(table.issuer(762).orElseThrow().organisation()).isEqualTo("inflection-ai");
+        // the curated frameworks carry their own ISSUED_BY; the multi-company commitments have no one issuer
+        assertThat(table.issuer(768)).isEmpty();
+        assertThat(table.issuer(758)).isEmpty();
+    }
+
+    @Test
+    void aBrokenIssuerIsRefusedWithItsLine() {
+        List<IngestError> errors = new ArrayList<>();
+        InstrumentTable table = InstrumentTable.parse(InstrumentTable.FILE, """
+                issuers:
+                  - agora: 987
+                    organisation: google-deepmind
+                    note: '"Google DeepMind Frontier Safety Framework Version 1.0"'
+                  - agora: 987
+                    organisation: google
+                  - agora: 769
+                    organisation: Google Inc
+                  - organisation: openai
+                  - agora: 1
+                    company: openai
+                """, errors);
+        assertThat(errors).extracting(Object::toString).containsExactly(
+                "resolution/instruments.yaml:5 record AGORA document 987 field 'agora': is also listed on line 2; a "
+                        + "document has one issuer here",
+                "resolution/instruments.yaml:7 record AGORA document 769 field 'organisation': must be an organisation "
+                        + "id, a slug like google-deepmind",
+                "resolution/instruments.yaml:9 field 'agora': must be one AGORA document id",
+                "resolution/instruments.yaml:10 field 'company': is not a field here; allowed: agora, organisation, note",
+                "resolution/instruments.yaml:10 record AGORA document 1 field 'organisation': is required");
+        assertThat(table.issuer(987).orElseThrow().organisation()).isEqualTo("google-deepmind");
+        assertThat(table.issuer(769)).isEmpty();
+    }
+
+    @Test
     void theSplitCollectionNameIsMendedAndOthersKept() {
         Set<String> known = new java.util.LinkedHashSet<>(List.of("executive orders", "U.S. regulations",
                 "and agency policies", "Editors' Picks", "U.S. regulations, executive orders, and agency policies"));
