@@ -21,7 +21,10 @@ import java.util.Map;
  * contributions with the same id are merged with each other and into a curated record of that id, so that an
  * article read from the official text and the same article annotated by hand, or an organisation named in three
  * datasets, become one node whose sources list every origin. On a merge the curated record's name and summary win,
- * properties are filled in where the curated record has none, and aliases and sources are united.
+ * properties are filled in where the curated record has none, and aliases and sources are united, except that a
+ * source the curated record already cites is not cited again with the dataset's own locator: the curated record
+ * says where in that source its facts are (two locators of one place, "row 265" and {@code model "GPT-4"}, would be
+ * near-duplicates).
  */
 public final class GraphBatch {
 
@@ -30,6 +33,8 @@ public final class GraphBatch {
     private final List<RelationshipRecord> relationships = new ArrayList<>();
     private final Map<String, RelationshipRecord> contributedRelationships = new LinkedHashMap<>();
     private final List<IngestError> errors = new ArrayList<>();
+    private final java.util.Set<IngestError> errorSet = new java.util.HashSet<>();
+    private final List<IngestError> emptyDatasets = new ArrayList<>();
 
     /** Adds a curated node; its id must be unique among curated nodes. */
     public void add(NodeRecord node) {
@@ -49,7 +54,7 @@ public final class GraphBatch {
         NodeRecord other = node.id() == null ? null : contributed.get(node.id());
         if (other != null && other.kind() != node.kind()) {
             Origin origin = node.origin() == null ? Origin.generated("(generated)") : node.origin();
-            errors.add(new IngestError(origin.file(), origin.line(), node.id(), "id",
+            error(new IngestError(origin.file(), origin.line(), node.id(), "id",
                     "is the id of a " + node.kind().singular() + " here and of the " + other.kind().singular()
                             + " read at " + other.origin() + "; ids must be unique across all kinds"));
             return;
@@ -63,8 +68,25 @@ public final class GraphBatch {
                 union(b.properties(), a.properties()), unionSources(a.sources(), b.sources()), a.origin()));
     }
 
+    /** Adds an error, once: the same error from the same place is not listed twice. */
     public void error(IngestError error) {
-        errors.add(error);
+        if (errorSet.add(error)) {
+            errors.add(error);
+        }
+    }
+
+    /**
+     * Notes a dataset file that gives nothing (a CSV file with a header and no rows): not an error in the file,
+     * but an input that would take away what its source gave before, which ingest refuses unless told to accept
+     * removals.
+     */
+    public void emptyDataset(IngestError notice) {
+        emptyDatasets.add(notice);
+    }
+
+    /** The dataset files that give nothing. */
+    public List<IngestError> emptyDatasets() {
+        return Collections.unmodifiableList(emptyDatasets);
     }
 
     /** Every node: curated ones (with contributions of the same id merged in), then the other contributions. */
@@ -78,7 +100,7 @@ public final class GraphBatch {
             NodeRecord extra = node.id() == null ? null : pending.get(node.id());
             if (extra != null && extra.kind() == node.kind()) {
                 pending.remove(node.id());
-                out.add(mergeNodes(node, extra));
+                out.add(mergeNodes(node, withoutSourcesOf(node.sources(), extra)));
             } else {
                 out.add(node);
             }
@@ -97,8 +119,8 @@ public final class GraphBatch {
         for (RelationshipRecord rel : relationships) {
             RelationshipRecord extra = rel.from() == null || rel.to() == null ? null : pending.remove(rel.key());
             out.add(extra == null ? rel : new RelationshipRecord(rel.type(), rel.from(), rel.to(),
-                    union(rel.properties(), extra.properties()), unionSources(rel.sources(), extra.sources()),
-                    rel.origin()));
+                    union(rel.properties(), extra.properties()),
+                    unionSources(rel.sources(), notCitedBy(rel.sources(), extra.sources())), rel.origin()));
         }
         out.addAll(pending.values());
         return out;
@@ -120,6 +142,16 @@ public final class GraphBatch {
                 List.copyOf(aliases), main.summary() != null ? main.summary() : extra.summary(),
                 union(main.properties(), extra.properties()), unionSources(main.sources(), extra.sources()),
                 main.origin());
+    }
+
+    /** A contribution without the sources a curated record already cites. */
+    private static NodeRecord withoutSourcesOf(List<SourceRef> curated, NodeRecord extra) {
+        return new NodeRecord(extra.kind(), extra.id(), extra.name(), extra.aliases(), extra.summary(),
+                extra.properties(), notCitedBy(curated, extra.sources()), extra.origin());
+    }
+
+    private static List<SourceRef> notCitedBy(List<SourceRef> curated, List<SourceRef> extra) {
+        return extra.stream().filter(s -> curated.stream().noneMatch(c -> c.source().equals(s.source()))).toList();
     }
 
     private static Map<String, Object> union(Map<String, Object> main, Map<String, Object> extra) {
