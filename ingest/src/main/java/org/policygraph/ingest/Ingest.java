@@ -57,7 +57,7 @@ public final class Ingest {
     public record Guard(boolean allowRemovals, double maxRemovedShare) {
 
         /** The share of a source's facts an input may take away without --allow-removals. */
-        public static final double DEFAULT_MAX_REMOVED_SHARE = 0.10;
+        public static final double DEFAULT_MAX_REMOVED_SHARE = 0.01;
 
         /** Fewer facts of a source than this may always be taken away: a curator's edit of a record or two. */
         public static final long FLOOR = 10;
@@ -69,13 +69,13 @@ public final class Ingest {
             }
         }
 
-        /** Refuse empty datasets and sources losing more than 10% of their facts. */
+        /** Refuse empty datasets and sources losing more than 1% of their facts (and at least FLOOR). */
         public static Guard defaults() {
             return new Guard(false, DEFAULT_MAX_REMOVED_SHARE);
         }
 
         /** Accept every removal. */
-        public static Guard allowRemovals() {
+        public static Guard permissive() {
             return new Guard(true, DEFAULT_MAX_REMOVED_SHARE);
         }
     }
@@ -184,9 +184,9 @@ public final class Ingest {
             sb.append("  ").append(empty).append('\n');
         }
         for (Removals.Cut cut : cuts) {
-            sb.append(String.format("  %s would lose %d of the %d nodes and relationships citing it (%.0f%%; at "
-                            + "most %.0f%% may go without --allow-removals)%n", cut.source(), cut.lost(), cut.given(),
-                    100.0 * cut.lost() / Math.max(1, cut.given()), 100 * guard.maxRemovedShare()));
+            sb.append(String.format("  %s would lose %d of the %d nodes and relationships citing it (%s%%; at "
+                            + "most %s%% may go without --allow-removals)%n", cut.source(), cut.lost(), cut.given(),
+                    percent((double) cut.lost() / Math.max(1, cut.given())), percent(guard.maxRemovedShare())));
         }
         if (!removals.isEmpty()) {
             sb.append("what the write would take away, per source:\n").append(removals.describe(EXAMPLES));
@@ -195,5 +195,11 @@ public final class Ingest {
         }
         sb.append("if this is meant (a source that really dropped these records), run again with --allow-removals");
         throw new RemovalsRefusedException(sb.toString(), batch.emptyDatasets(), cuts, removals);
+    }
+
+    /** A share as a percentage of at most two decimals: 0.01 is "1", 0.025 is "2.5". */
+    static String percent(double share) {
+        return java.math.BigDecimal.valueOf(100 * share).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 }

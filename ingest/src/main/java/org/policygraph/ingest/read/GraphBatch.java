@@ -21,10 +21,10 @@ import java.util.Map;
  * contributions with the same id are merged with each other and into a curated record of that id, so that an
  * article read from the official text and the same article annotated by hand, or an organisation named in three
  * datasets, become one node whose sources list every origin. On a merge the curated record's name and summary win,
- * properties are filled in where the curated record has none, and aliases and sources are united, except that a
- * source the curated record already cites is not cited again with the dataset's own locator: the curated record
- * says where in that source its facts are (two locators of one place, "row 265" and {@code model "GPT-4"}, would be
- * near-duplicates).
+ * properties are filled in where the curated record has none, and aliases and sources are united. A dataset reader
+ * may say that its source is cited once ({@link #citedOnce}): a curated record citing that source is then not cited
+ * again with the reader's own locator (Epoch's curated records cite a release's "row 265", the reader cites
+ * {@code model "GPT-4"}: two locators of one place).
  */
 public final class GraphBatch {
 
@@ -34,6 +34,7 @@ public final class GraphBatch {
     private final Map<String, RelationshipRecord> contributedRelationships = new LinkedHashMap<>();
     private final List<IngestError> errors = new ArrayList<>();
     private final java.util.Set<IngestError> errorSet = new java.util.HashSet<>();
+    private final java.util.Set<String> citedOnce = new java.util.HashSet<>();
     private final List<IngestError> emptyDatasets = new ArrayList<>();
 
     /** Adds a curated node; its id must be unique among curated nodes. */
@@ -66,6 +67,14 @@ public final class GraphBatch {
     public void contribute(RelationshipRecord rel) {
         contributedRelationships.merge(rel.key(), rel, (a, b) -> new RelationshipRecord(a.type(), a.from(), a.to(),
                 union(b.properties(), a.properties()), unionSources(a.sources(), b.sources()), a.origin()));
+    }
+
+    /**
+     * Says that a curated record citing {@code source} is not cited again by that source's dataset reader: the
+     * curated locator says where, the reader's would be a second spelling of the same place.
+     */
+    public void citedOnce(String source) {
+        citedOnce.add(source);
     }
 
     /** Adds an error, once: the same error from the same place is not listed twice. */
@@ -145,13 +154,14 @@ public final class GraphBatch {
     }
 
     /** A contribution without the sources a curated record already cites. */
-    private static NodeRecord withoutSourcesOf(List<SourceRef> curated, NodeRecord extra) {
+    private NodeRecord withoutSourcesOf(List<SourceRef> curated, NodeRecord extra) {
         return new NodeRecord(extra.kind(), extra.id(), extra.name(), extra.aliases(), extra.summary(),
                 extra.properties(), notCitedBy(curated, extra.sources()), extra.origin());
     }
 
-    private static List<SourceRef> notCitedBy(List<SourceRef> curated, List<SourceRef> extra) {
-        return extra.stream().filter(s -> curated.stream().noneMatch(c -> c.source().equals(s.source()))).toList();
+    private List<SourceRef> notCitedBy(List<SourceRef> curated, List<SourceRef> extra) {
+        return extra.stream().filter(s -> !citedOnce.contains(s.source())
+                || curated.stream().noneMatch(c -> c.source().equals(s.source()))).toList();
     }
 
     private static Map<String, Object> union(Map<String, Object> main, Map<String, Object> extra) {

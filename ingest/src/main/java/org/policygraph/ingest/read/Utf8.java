@@ -67,11 +67,5 @@ final class Utf8 {
         }
         return String.format("is not UTF-8: byte 0x%02X at offset %d cannot be decoded; save the file as UTF-8",
                 b, bad.offset());
-    } else if (b >= 0x80) {
-            String c = new String(new byte[]{(byte) b}, java.nio.charset.Charset.forName("windows-1252"));
-            looks = String.format(" (looks like Windows-1252, a superset of Latin-1: there, byte 0x%02X is '%s')", b, c);
-        }
-        return String.format("is not UTF-8%s: byte 0x%02X at offset %d cannot be decoded; save the file as UTF-8",
-                looks, b, bad.offset());
     }
 }

@@ -23,7 +23,7 @@ import org.policygraph.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,6 +140,8 @@ public final class EpochReader implements FileReader {
                         used.gives());
             }
         }
+        // a curated record citing Epoch (by a release's row) is not cited again by model name
+        batch.citedOnce(SOURCE);
         new FileRead(table, batch).run();
     }
 
@@ -151,8 +153,9 @@ public final class EpochReader implements FileReader {
         private final Map<String, Evidence> countries = new LinkedHashMap<>();
         private final Map<String, Evidence> categories = new LinkedHashMap<>();
         private final Set<String> unknownCategories = new HashSet<>();
-        private final Map<Entry, Integer> depth = new HashMap<>();
-        private final Map<Entry, Cited> locators = new LinkedHashMap<>();
+        // entries by identity: a row's record equality would hash every cell
+        private final Map<Entry, Integer> depth = new IdentityHashMap<>();
+        private final Map<Entry, Cited> locators = new IdentityHashMap<>();
 
         FileRead(CsvTable table, GraphBatch batch) {
             this.table = table;
@@ -225,7 +228,7 @@ public final class EpochReader implements FileReader {
             }
             Set<String> reserved = new HashSet<>(bySlug.keySet());
             Set<String> assigned = new HashSet<>();
-            Map<Entry, String> ids = new LinkedHashMap<>();
+            Map<Entry, String> ids = new IdentityHashMap<>();
             for (Map.Entry<String, List<Entry>> group : bySlug.entrySet()) {
                 if (group.getValue().size() == 1) {
                     ids.put(group.getValue().get(0), group.getKey());

@@ -99,9 +99,9 @@ class EpochReaderTest {
                 """);
         assertThat(batch.errors()).extracting(Object::toString).containsExactly(
                 "epoch/notable_ai_models.csv:2 record row 1 field 'Model' (column 1): is empty; every model needs a name",
-                "epoch/notable_ai_models.csv:3 record row 2 field 'Country (of organization)' (column 3): 'Atlantis' is not a country "
-                        + "listed in resolution/countries.yaml; add it there (or to not_countries if it names no "
-                        + "single country)");
+                "epoch/notable_ai_models.csv:3 record row 2 field 'Country (of organization)' (column 3): 'Atlantis' is neither a "
+                        + "country listed in resolution/countries.yaml nor a name of an ISO 3166-1 country; add it "
+                        + "there (or to not_countries if it names no single country)");
     }
 
     @Test
@@ -151,7 +151,7 @@ class EpochReaderTest {
         String csv = """
                 Model,Organization,Publication date,Country (of organization),Organization categorization
                 GPT-4,OpenAI,2023-03-15,United States of America,Industry
-                Gemini,"Google DeepMind,Google","United Kingdom of Great Britain and Northern Ireland,\
+                Gemini,"Google DeepMind,Google",,"United Kingdom of Great Britain and Northern Ireland,\
                 United States of America",Industry
                 Claude,Anthropic,2023-03-14,United States of America,Industry
                 GPT-3,OpenAI,2020-05-28,United States of America,Industry
