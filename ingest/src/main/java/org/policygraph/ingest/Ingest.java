@@ -191,7 +191,8 @@ public final class Ingest {
         if (!removals.isEmpty()) {
             sb.append("what the write would take away, per source:\n").append(removals.describe(EXAMPLES));
         } else {
-            sb.append("  (the store holds nothing the write would change)\n");
+            sb.append("  (nothing that the input writes would lose a source or a property: what the store holds from "
+                    + "an empty file's source stays as it is, but the file no longer gives any of it)\n");
         }
         sb.append("if this is meant (a source that really dropped these records), run again with --allow-removals");
         throw new RemovalsRefusedException(sb.toString(), batch.emptyDatasets(), cuts, removals);
