@@ -20,8 +20,11 @@ import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.ResolutionReader;
 import org.policygraph.ingest.validate.GraphValidator;
 import org.policygraph.ingest.write.GraphWriter;
+import org.policygraph.ingest.write.Removals;
 import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.RelationshipRecord;
 
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,51 @@ public final class Ingest {
 
     private static final Logger LOG = Logger.getLogger(Ingest.class);
 
-    /** The outcome: what was read, and what was written (empty on a dry run). */
-    public record Result(int nodesRead, int relationshipsRead, WriteSummary written) {
+    /**
+     * The outcome: what was read, what was written (empty on a dry run), and what the write took away from the
+     * store (accepted with {@link Guard#allowRemovals()}; empty without a store).
+     */
+    public record Result(int nodesRead, int relationshipsRead, WriteSummary written, Removals removals) {
+
+        public Result(int nodesRead, int relationshipsRead, WriteSummary written) {
+            this(nodesRead, relationshipsRead, written, Removals.none());
+        }
     }
+
+    /**
+     * What an input may take away from the store. Refused unless {@code allowRemovals}: a dataset file that gives
+     * nothing (a CSV file with a header and no rows), and an input after which a source would lose more than
+     * {@code maxRemovedShare} of the nodes and relationships citing it (and at least {@link #FLOOR} of them) lose it
+     * or a property.
+     */
+    public record Guard(boolean allowRemovals, double maxRemovedShare) {
+
+        /** The share of a source's facts an input may take away without --allow-removals. */
+        public static final double DEFAULT_MAX_REMOVED_SHARE = 0.01;
+
+        /** Fewer facts of a source than this may always be taken away: a curator's edit of a record or two. */
+        public static final long FLOOR = 10;
+
+        public Guard {
+            if (!(maxRemovedShare >= 0 && maxRemovedShare <= 1)) {
+                throw new IllegalArgumentException("the share of removals allowed must be between 0 and 1, not "
+                        + maxRemovedShare);
+            }
+        }
+
+        /** Refuse empty datasets and sources losing more than 1% of their facts (and at least FLOOR). */
+        public static Guard defaults() {
+            return new Guard(false, DEFAULT_MAX_REMOVED_SHARE);
+        }
+
+        /** Accept every removal. */
+        public static Guard permissive() {
+            return new Guard(true, DEFAULT_MAX_REMOVED_SHARE);
+        }
+    }
+
+    /** How many removals a message shows per source. */
+    static final int EXAMPLES = 5;
 
     private final List<FileReader> readers;
 
@@ -87,6 +132,18 @@ public final class Ingest {
      * say (see {@link GraphWriter}).
      */
     public Result run(List<DataFile> files, Driver driver, boolean dryRun, GraphWriter.Options options) {
+        return run(files, driver, dryRun, options, Guard.defaults());
+    }
+
+    /**
+     * Reads, validates, checks what the input would take away from the store ({@link Guard}) and (unless
+     * {@code dryRun}) writes.
+     *
+     * @throws ValidationFailedException with every error, when the input has any; nothing is written then
+     * @throws RemovalsRefusedException  when the input would take away more than {@code guard} allows; nothing is
+     *                                   written then
+     */
+    public Result run(List<DataFile> files, Driver driver, boolean dryRun, GraphWriter.Options options, Guard guard) {
         GraphBatch batch = read(files);
         GraphWriter writer = driver == null ? null : new GraphWriter(driver, options);
         List<IngestError> errors;
@@ -94,15 +151,56 @@ public final class Ingest {
             errors = validator.validate(batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
+            // each error once, at the place that caused it
+            throw new ValidationFailedException(errors.stream().distinct().toList());
         }
-        LOG.infof("read %d nodes and %d relationships from %d files", batch.nodes().size(),
-                batch.relationships().size(), files.size());
+        List<NodeRecord> nodes = batch.nodes();
+        List<RelationshipRecord> relationships = batch.relationships();
+        LOG.infof("read %d nodes and %d relationships from %d files", nodes.size(), relationships.size(),
+                files.size());
+        Removals removals = writer == null ? Removals.none() : writer.removals(nodes, relationships);
+        guard(batch, removals, guard);
         if (dryRun || writer == null) {
-            return new Result(batch.nodes().size(), batch.relationships().size(), new WriteSummary());
+            return new Result(nodes.size(), relationships.size(), new WriteSummary(), removals);
         }
         writer.applySchema();
-        WriteSummary summary = writer.write(batch.nodes(), batch.relationships());
-        return new Result(batch.nodes().size(), batch.relationships().size(), summary);
+        WriteSummary summary = writer.write(nodes, relationships);
+        if (!removals.isEmpty()) {
+            LOG.warnf("the write took away what the store held:%n%s", removals.describe(EXAMPLES));
+        }
+        return new Result(nodes.size(), relationships.size(), summary, removals);
+    }
+
+    private static void guard(GraphBatch batch, Removals removals, Guard guard) {
+        if (guard.allowRemovals()) {
+            return;
+        }
+        List<Removals.Cut> cuts = removals.cuts(guard.maxRemovedShare(), Guard.FLOOR);
+        if (batch.emptyDatasets().isEmpty() && cuts.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("the input would take away what the store holds; nothing was written:\n");
+        for (IngestError empty : batch.emptyDatasets()) {
+            sb.append("  ").append(empty).append('\n');
+        }
+        for (Removals.Cut cut : cuts) {
+            sb.append(String.format("  %s would lose %d of the %d nodes and relationships citing it (%s%%; at "
+                            + "most %s%% may go without --allow-removals)%n", cut.source(), cut.lost(), cut.given(),
+                    percent((double) cut.lost() / Math.max(1, cut.given())), percent(guard.maxRemovedShare())));
+        }
+        if (!removals.isEmpty()) {
+            sb.append("what the write would take away, per source:\n").append(removals.describe(EXAMPLES));
+        } else {
+            sb.append("  (nothing that the input writes would lose a source or a property: what the store holds from "
+                    + "an empty file's source stays as it is, but the file no longer gives any of it)\n");
+        }
+        sb.append("if this is meant (a source that really dropped these records), run again with --allow-removals");
+        throw new RemovalsRefusedException(sb.toString(), batch.emptyDatasets(), cuts, removals);
+    }
+
+    /** A share as a percentage of at most two decimals: 0.01 is "1", 0.025 is "2.5". */
+    static String percent(double share) {
+        return java.math.BigDecimal.valueOf(100 * share).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 }

@@ -2,9 +2,15 @@ package org.policygraph.ingest;
 
 /**
  * One problem found in the input: the file, the line (0 when unknown), the record (its id, or "#n" for the n-th
- * record without one), the field, and what is wrong in a sentence.
+ * record without one), the field (a CSV file's column header), the column's 1-based number in a CSV file (0 when
+ * there is none), and what is wrong in a sentence.
  */
-public record IngestError(String file, int line, String record, String field, String message) {
+public record IngestError(String file, int line, String record, String field, String message, int column) {
+
+    /** An error with no column number. */
+    public IngestError(String file, int line, String record, String field, String message) {
+        this(file, line, record, field, message, 0);
+    }
 
     @Override
     public String toString() {
@@ -17,6 +23,11 @@ public record IngestError(String file, int line, String record, String field, St
         }
         if (field != null && !field.isEmpty()) {
             sb.append(" field '").append(field).append('\'');
+            if (column > 0) {
+                sb.append(" (column ").append(column).append(')');
+            }
+        } else if (column > 0) {
+            sb.append(" column ").append(column);
         }
         return sb.append(": ").append(message).toString();
     }

@@ -60,7 +60,7 @@ class AiidIngestTest {
 
         assertThatThrownBy(() -> Ingest.defaults().run(DataFiles.folder(temp), driver, false))
                 .isInstanceOf(ValidationFailedException.class)
-                .hasMessageContaining("aiid/incidents.csv:4 record row 3 field 'Alleged developer of AI system': "
+                .hasMessageContaining("aiid/incidents.csv:4 record row 3 field 'Alleged developer of AI system' (column 6): "
                         + "must be a JSON array of AIID entity slugs, like [\"openai\"], but is \"[\"uber\"\"");
         assertThat(GraphFingerprint.count(driver, "MATCH (n) RETURN count(n)")).isZero();
     }

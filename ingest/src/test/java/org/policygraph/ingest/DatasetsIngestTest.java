@@ -81,12 +81,12 @@ class DatasetsIngestTest {
                 entry("released", "2023-03-15"), entry("compute_confidence", "Likely"),
                 entry("accessibility", "API access"), entry("domain", "Multimodal, Language, Vision"),
                 entry("url", "https://arxiv.org/abs/2303.08774"));
-        assertThat(gpt4.sources()).containsExactly(new SourceRef("epoch-ai-models", "row 265", null));
+        assertThat(gpt4.sources()).containsExactly(new SourceRef("epoch-ai-models", "model \"GPT-4\"", null));
         assertThat(gpt4.origin().toString()).isEqualTo("epoch/notable_ai_models.csv:2609");
         assertThat(developersOf("gpt-4")).containsExactly("openai");
         RelationshipRecord develops = relationship("openai", RelType.DEVELOPS, "gpt-4");
         assertThat(develops.sources()).containsExactly(
-                new SourceRef("epoch-ai-models", "row 265, column Organization", null));
+                new SourceRef("epoch-ai-models", "model \"GPT-4\", column Organization", null));
     }
 
     @Test
@@ -196,7 +196,7 @@ class DatasetsIngestTest {
     @Test
     void refusesACopyCutShortInsideAQuotedValue(@TempDir Path temp) throws IOException {
         Path folder = copyWithEpoch(temp, csv -> csv.substring(0, csv.indexOf("Activated Parameters")));
-        assertRefused(folder, "epoch/notable_ai_models.csv:3 record row 2 field 'Parameters notes': has a quoted "
+        assertRefused(folder, "epoch/notable_ai_models.csv:3 record row 2 field 'Parameters notes' (column 7): has a quoted "
                 + "value that is never closed: the file ends inside it; the file may be cut short, or a closing "
                 + "quote is missing");
     }
@@ -208,7 +208,7 @@ class DatasetsIngestTest {
             int compute = csv.indexOf("2.1e+25", gpt4);
             return csv.substring(0, compute) + "2.1e+25 FLOP" + csv.substring(compute + "2.1e+25".length());
         });
-        assertRefused(folder, "epoch/notable_ai_models.csv:2609 record row 265 field 'Training compute (FLOP)': "
+        assertRefused(folder, "epoch/notable_ai_models.csv:2609 record row 265 field 'Training compute (FLOP)' (column 8): "
                 + "must be a number, written plain (1500000) or in e-notation (1.326e+24), but is \"2.1e+25 FLOP\"");
     }
 

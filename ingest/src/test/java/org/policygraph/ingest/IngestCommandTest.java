@@ -154,7 +154,8 @@ class IngestCommandTest {
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.UTF_8).replace("European Union", "Europ\u00e9an Union");
         Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
-        assertRefused(folder, "jurisdictions/jurisdictions.yaml:2", "is not UTF-8: byte 0xE9");
+        assertRefused(folder, "jurisdictions/jurisdictions.yaml:2", "is not UTF-8 (looks like Latin-1): byte 0xE9 at "
+                + "offset");
     }
 
     @Test
@@ -190,6 +191,19 @@ class IngestCommandTest {
         assertThat(GraphFingerprint.of(driver)).as("the database is unchanged").isEqualTo(before);
         Run with = run("--uri", neo4j.boltUri(), "--password-file", neo4j.credentialsFile().toString(), GOOD.toString());
         assertThat(with.exit).as(with.out + with.err).isZero();
+    }
+
+    @Test
+    void saysInOneSentenceThatAStoreIsOpenInAnotherProcess() {
+        String before = GraphFingerprint.of(driver);
+
+        Run held = run("--store", neo4j.home().toString(), GOOD.toString());
+
+        assertThat(held.exit).as(held.out + held.err).isEqualTo(3);
+        assertThat(held.err.strip()).isEqualTo("the store " + neo4j.home() + " is open in another process: stop "
+                + "the site, or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
+                + neo4j.home().resolve("policygraph-credentials") + ")");
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
     }
 
     @Test

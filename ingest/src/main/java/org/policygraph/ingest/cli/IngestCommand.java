@@ -7,6 +7,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.data.EmbeddedNeo4j;
 import org.policygraph.ingest.Ingest;
 import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.RemovalsRefusedException;
 import org.policygraph.ingest.ValidationFailedException;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataFiles;
@@ -23,7 +24,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code policygraph-ingest [--uri URI [--password-file FILE] | --store DIR] [--dry-run] [FOLDER]}: validates a data folder and writes it
- * to Neo4j. Exit codes: 0 done, 1 the input has errors (nothing written), 2 bad usage, 3 the database failed.
+ * to Neo4j. Exit codes: 0 done, 1 the input has errors (nothing written), 2 bad usage, 3 the database failed (or
+ * the store is open in another process), 4 the input would take away what the store holds (nothing written; see
+ * {@code --allow-removals}).
  */
 @Command(name = "policygraph-ingest", mixinStandardHelpOptions = true, version = "policygraph-ingest 0.1",
         description = "Validates a PolicyGraph data folder and writes it to Neo4j with MERGE on ids. "
@@ -33,6 +36,7 @@ public final class IngestCommand implements Callable<Integer> {
     static final int INPUT_ERRORS = 1;
     static final int USAGE = 2;
     static final int DATABASE = 3;
+    static final int REMOVALS = 4;
 
     @Parameters(arity = "0..1", paramLabel = "FOLDER",
             description = "The data folder (one folder per kind; see neo4j-data/DATA-FORMAT.md). "
@@ -66,6 +70,20 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate only; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--allow-removals",
+            description = "Accept an input that takes away what the store holds: a dataset file with a header and "
+                    + "no rows, or a source losing more than --max-removed-share of the nodes and relationships "
+                    + "citing it. Without it such an input is refused (exit 4) and nothing is written; with it the "
+                    + "summary lists what was taken away.")
+    boolean allowRemovals;
+
+    @Option(names = "--max-removed-share", paramLabel = "SHARE",
+            defaultValue = "" + Ingest.Guard.DEFAULT_MAX_REMOVED_SHARE,
+            description = "The share (0 to 1) of a source's nodes and relationships an input may take away (their "
+                    + "source or a property) without --allow-removals; fewer than " + Ingest.Guard.FLOOR
+                    + " may always go. Default: ${DEFAULT-VALUE}.")
+    double maxRemovedShare;
+
     @Option(names = "--transaction-limit", paramLabel = "N",
             defaultValue = "" + GraphWriter.Options.DEFAULT_SINGLE_TRANSACTION_LIMIT,
             description = "Inputs of up to N records (nodes and relationships) are written in one transaction, "
@@ -87,6 +105,27 @@ public final class IngestCommand implements Callable<Integer> {
     public static void main(String[] args) {
         CliLogging.configure(); // first: the readers' loggers are created as their classes load
         System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+
+    /** Whether starting a store failed because another process holds its lock. */
+    static boolean heldStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String message = String.valueOf(t.getMessage());
+            if (name.equals("FileLockException") || name.equals("OverlappingFileLockException")
+                    || message.contains("locked by another process")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     @Override
@@ -119,6 +158,10 @@ public final class IngestCommand implements Callable<Integer> {
                 return USAGE;
             }
         }
+        if (!(maxRemovedShare >= 0 && maxRemovedShare <= 1)) {
+            err.println("--max-removed-share must be between 0 and 1, like 0.1 for 10%");
+            return USAGE;
+        }
         if (batchSize < 1 || transactionLimit < 0 || (threads != null && threads < 1)) {
             err.println("--batch-size and --threads must be at least 1, and --transaction-limit must not be negative");
             return USAGE;
@@ -134,7 +177,15 @@ public final class IngestCommand implements Callable<Integer> {
         Driver driver = null;
         try {
             if (store != null) {
-                embedded = EmbeddedNeo4j.start(store, 0);
+                try {
+                    embedded = EmbeddedNeo4j.start(store, 0);
+                } catch (RuntimeException e) {
+                    err.println(heldStore(e) ? "the store " + store + " is open in another process: stop the site, "
+                            + "or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
+                            + store.resolve(EmbeddedNeo4j.CREDENTIALS_FILE) + ")"
+                            : "cannot open the store " + store + ": " + rootMessage(e));
+                    return DATABASE;
+                }
                 driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken());
             } else if (uri != null) {
                 driver = password == null ? GraphDatabase.driver(uri)
@@ -143,7 +194,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
             GraphWriter.Options options = new GraphWriter.Options(batchSize, transactionLimit,
                     threads == null ? GraphWriter.Options.defaults().threads() : threads);
-            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun, options);
+            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun, options,
+                    new Ingest.Guard(allowRemovals, maxRemovedShare));
             out.printf("read %d nodes and %d relationships from %d files%n",
                     result.nodesRead(), result.relationshipsRead(), files.size());
             if (dryRun) {
@@ -151,11 +203,18 @@ public final class IngestCommand implements Callable<Integer> {
             } else {
                 out.println(result.written().describe());
             }
+            if (!result.removals().isEmpty()) {
+                out.print((dryRun ? "the write would take away from the store" : "taken away from the store") + ":"
+                        + System.lineSeparator() + result.removals().describe(Integer.MAX_VALUE));
+            }
             out.flush();
             return 0;
         } catch (ValidationFailedException e) {
             err.println(e.getMessage());
             return INPUT_ERRORS;
+        } catch (RemovalsRefusedException e) {
+            err.println(e.getMessage());
+            return REMOVALS;
         } catch (IngestException | Neo4jException e) {
             err.println("database error: " + e.getMessage());
             return DATABASE;

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -118,25 +119,43 @@ public final class ApplicabilityDeriver {
      * @return how many stale relationships were removed
      */
     public static long derive(TransactionContext tx, ObjLongConsumer<String> counts) {
+        Map<String, Object> keep = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        verdicts(tx, row -> {
+            rows.add(row);
+            keep.put(row.get("from") + "|" + row.get("to"), true);
+            if (rows.size() >= BATCH) {
+                write(tx, rows, counts);
+            }
+        });
+        write(tx, rows, counts);
+        return tx.run(REMOVE_STALE, Values.parameters("keep", keep)).single().get("n").asLong();
+    }
+
+    /**
+     * Every {@code FALLS_UNDER} relationship that the rules and the facts the graph holds give, as rows of
+     * {@code from}, {@code to} and {@code props}, without writing them: what {@link #derive} writes, and what a
+     * check of the stored relationships compares them with.
+     */
+    public static void verdicts(TransactionContext tx, Consumer<Map<String, Object>> sink) {
         List<TierRule> rules = rules(tx);
         List<TierRule> modelRules = rules.stream().filter(TierRule::forModels).toList();
         List<TierRule> orgRules = rules.stream().filter(TierRule::forOrganisations).toList();
-        Map<String, Object> keep = new HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
         if (!modelRules.isEmpty()) {
             var result = tx.run(MODELS);
+            List<ModelFacts> models = new ArrayList<>();
             while (result.hasNext()) {
-                ModelFacts model = model(result.next().asMap());
+                models.add(model(result.next().asMap()));
+            }
+            for (ModelFacts model : models) {
                 for (TierRule rule : modelRules) {
-                    add(rows, keep, model.id(), rule, Applicability.model(rule, model));
-                }
-                if (rows.size() >= BATCH) {
-                    write(tx, rows, counts);
+                    add(sink, model.id(), rule, Applicability.model(rule, model));
                 }
             }
         }
         if (!orgRules.isEmpty()) {
             var result = tx.run(ORGANISATIONS);
+            List<OrganisationFacts> organisations = new ArrayList<>();
             while (result.hasNext()) {
                 Record r = result.next();
                 List<ModelFacts> models = r.get("models").asList(v -> model(v.asMap()));
@@ -146,23 +165,19 @@ public final class ApplicabilityDeriver {
                 // the source of the user count is the one whose locator or quote speaks of monthly users
                 SourceRef usersSource = users == null ? null : orgSources.stream().filter(ApplicabilityDeriver::aboutUsers)
                         .findFirst().orElse(revenueSource);
-                OrganisationFacts org = new OrganisationFacts(r.get("id").asString(), r.get("name").asString(),
+                organisations.add(new OrganisationFacts(r.get("id").asString(), r.get("name").asString(),
                         r.get("hq").asList(Value::asString), number(r.get("revenue")), revenueSource, models, users,
-                        usersSource);
+                        usersSource));
+            }
+            for (OrganisationFacts org : organisations) {
                 for (TierRule rule : orgRules) {
-                    add(rows, keep, org.id(), rule, Applicability.organisation(rule, org));
-                }
-                if (rows.size() >= BATCH) {
-                    write(tx, rows, counts);
+                    add(sink, org.id(), rule, Applicability.organisation(rule, org));
                 }
             }
         }
-        write(tx, rows, counts);
-        return tx.run(REMOVE_STALE, Values.parameters("keep", keep)).single().get("n").asLong();
     }
 
-    private static void add(List<Map<String, Object>> rows, Map<String, Object> keep, String from, TierRule rule,
-                            Verdict verdict) {
+    private static void add(Consumer<Map<String, Object>> sink, String from, TierRule rule, Verdict verdict) {
         if (verdict.status() == Status.OUT) {
             return;
         }
@@ -178,8 +193,7 @@ public final class ApplicabilityDeriver {
         props.put("reason", verdict.reason());
         // the rule's own source is always there (every tier is validated to have one), the fact's when recorded
         Provenance.put(props, verdict.sources());
-        rows.add(Map.of("from", from, "to", rule.tierId(), "props", props));
-        keep.put(from + "|" + rule.tierId(), true);
+        sink.accept(Map.of("from", from, "to", rule.tierId(), "props", props));
     }
 
     private static void write(TransactionContext tx, List<Map<String, Object>> rows, ObjLongConsumer<String> counts) {

@@ -19,12 +19,58 @@ public final class DataText {
      * @return the text, or empty after adding an error to the batch when the file is not UTF-8
      */
     public static Optional<String> utf8(DataFile file, GraphBatch batch) {
+        byte[] bytes = file.bytes().get();
+        String binary = binary(bytes);
+        if (binary != null) {
+            boolean csv = file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            batch.error(new IngestError(file.path(), 0, null, null, (csv ? "is not a CSV: " : "is not a text file: ")
+                    + binary + (csv ? "; export the data as CSV in UTF-8" : "")));
+            return Optional.empty();
+        }
         try {
-            return Optional.of(Utf8.decode(file.bytes().get()));
+            return Optional.of(Utf8.decode(bytes));
         } catch (Utf8.NotUtf8Exception e) {
             batch.error(new IngestError(file.path(), e.where.line(), null, null, Utf8.describe(e.where)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * What a binary file looks like, or null for text: a file that starts as a zip archive (a spreadsheet saved as
+     * .xlsx), a PDF, a gzip archive or an old Excel workbook, or that has a NUL byte in its first 8 KiB (no text
+     * file has one).
+     */
+    static String binary(byte[] bytes) {
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return "it is a zip archive (a spreadsheet saved as .xlsx is one)";
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            return "it is a PDF";
+        }
+        if (startsWith(bytes, 0x1f, 0x8b)) {
+            return "it is a gzip archive; unpack it first";
+        }
+        if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
+            return "it is an old Excel (.xls) or other Office file";
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return "it is binary (byte " + i + " is NUL, which no text file holds)";
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,7 +21,10 @@ import java.util.Map;
  * contributions with the same id are merged with each other and into a curated record of that id, so that an
  * article read from the official text and the same article annotated by hand, or an organisation named in three
  * datasets, become one node whose sources list every origin. On a merge the curated record's name and summary win,
- * properties are filled in where the curated record has none, and aliases and sources are united.
+ * properties are filled in where the curated record has none, and aliases and sources are united. A dataset reader
+ * may say that its source is cited once ({@link #citedOnce}): a curated record citing that source is then not cited
+ * again with the reader's own locator (Epoch's curated records cite a release's "row 265", the reader cites
+ * {@code model "GPT-4"}: two locators of one place).
  */
 public final class GraphBatch {
 
@@ -30,6 +33,9 @@ public final class GraphBatch {
     private final List<RelationshipRecord> relationships = new ArrayList<>();
     private final Map<String, RelationshipRecord> contributedRelationships = new LinkedHashMap<>();
     private final List<IngestError> errors = new ArrayList<>();
+    private final java.util.Set<IngestError> errorSet = new java.util.HashSet<>();
+    private final java.util.Set<String> citedOnce = new java.util.HashSet<>();
+    private final List<IngestError> emptyDatasets = new ArrayList<>();
 
     /** Adds a curated node; its id must be unique among curated nodes. */
     public void add(NodeRecord node) {
@@ -49,7 +55,7 @@ public final class GraphBatch {
         NodeRecord other = node.id() == null ? null : contributed.get(node.id());
         if (other != null && other.kind() != node.kind()) {
             Origin origin = node.origin() == null ? Origin.generated("(generated)") : node.origin();
-            errors.add(new IngestError(origin.file(), origin.line(), node.id(), "id",
+            error(new IngestError(origin.file(), origin.line(), node.id(), "id",
                     "is the id of a " + node.kind().singular() + " here and of the " + other.kind().singular()
                             + " read at " + other.origin() + "; ids must be unique across all kinds"));
             return;
@@ -63,8 +69,33 @@ public final class GraphBatch {
                 union(b.properties(), a.properties()), unionSources(a.sources(), b.sources()), a.origin()));
     }
 
+    /**
+     * Says that a curated record citing {@code source} is not cited again by that source's dataset reader: the
+     * curated locator says where, the reader's would be a second spelling of the same place.
+     */
+    public void citedOnce(String source) {
+        citedOnce.add(source);
+    }
+
+    /** Adds an error, once: the same error from the same place is not listed twice. */
     public void error(IngestError error) {
-        errors.add(error);
+        if (errorSet.add(error)) {
+            errors.add(error);
+        }
+    }
+
+    /**
+     * Notes a dataset file that gives nothing (a CSV file with a header and no rows): not an error in the file,
+     * but an input that would take away what its source gave before, which ingest refuses unless told to accept
+     * removals.
+     */
+    public void emptyDataset(IngestError notice) {
+        emptyDatasets.add(notice);
+    }
+
+    /** The dataset files that give nothing. */
+    public List<IngestError> emptyDatasets() {
+        return Collections.unmodifiableList(emptyDatasets);
     }
 
     /** Every node: curated ones (with contributions of the same id merged in), then the other contributions. */
@@ -78,7 +109,7 @@ public final class GraphBatch {
             NodeRecord extra = node.id() == null ? null : pending.get(node.id());
             if (extra != null && extra.kind() == node.kind()) {
                 pending.remove(node.id());
-                out.add(mergeNodes(node, extra));
+                out.add(mergeNodes(node, withoutSourcesOf(node.sources(), extra)));
             } else {
                 out.add(node);
             }
@@ -97,8 +128,8 @@ public final class GraphBatch {
         for (RelationshipRecord rel : relationships) {
             RelationshipRecord extra = rel.from() == null || rel.to() == null ? null : pending.remove(rel.key());
             out.add(extra == null ? rel : new RelationshipRecord(rel.type(), rel.from(), rel.to(),
-                    union(rel.properties(), extra.properties()), unionSources(rel.sources(), extra.sources()),
-                    rel.origin()));
+                    union(rel.properties(), extra.properties()),
+                    unionSources(rel.sources(), notCitedBy(rel.sources(), extra.sources())), rel.origin()));
         }
         out.addAll(pending.values());
         return out;
@@ -120,6 +151,17 @@ public final class GraphBatch {
                 List.copyOf(aliases), main.summary() != null ? main.summary() : extra.summary(),
                 union(main.properties(), extra.properties()), unionSources(main.sources(), extra.sources()),
                 main.origin());
+    }
+
+    /** A contribution without the sources a curated record already cites. */
+    private NodeRecord withoutSourcesOf(List<SourceRef> curated, NodeRecord extra) {
+        return new NodeRecord(extra.kind(), extra.id(), extra.name(), extra.aliases(), extra.summary(),
+                extra.properties(), notCitedBy(curated, extra.sources()), extra.origin());
+    }
+
+    private List<SourceRef> notCitedBy(List<SourceRef> curated, List<SourceRef> extra) {
+        return extra.stream().filter(s -> !citedOnce.contains(s.source())
+                || curated.stream().noneMatch(c -> c.source().equals(s.source()))).toList();
     }
 
     private static Map<String, Object> union(Map<String, Object> main, Map<String, Object> extra) {

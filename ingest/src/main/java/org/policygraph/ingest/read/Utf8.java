@@ -48,8 +48,24 @@ final class Utf8 {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * The error's message. A byte of 0xA0 to 0xFF that is not part of a UTF-8 sequence is almost always a letter of
+     * a file saved as Latin-1 (ISO 8859-1; "é" is 0xE9 there), 0x80 to 0x9F one saved as Windows-1252 (its curly
+     * quotes and dashes): the message says so, with the character the byte would be.
+     */
     static String describe(BadBytes bad) {
+        int b = bad.value();
+        if (b >= 0xA0) {
+            return String.format("is not UTF-8 (looks like Latin-1): byte 0x%02X at offset %d cannot be decoded (in "
+                    + "Latin-1 it is '%c'); save the file as UTF-8", b, bad.offset(), (char) b);
+        }
+        if (b >= 0x80) {
+            String c = new String(new byte[]{(byte) b}, java.nio.charset.Charset.forName("windows-1252"));
+            return String.format("is not UTF-8 (looks like Windows-1252, Latin-1 with curly quotes and dashes): byte "
+                    + "0x%02X at offset %d cannot be decoded (in Windows-1252 it is '%s'); save the file as UTF-8",
+                    b, bad.offset(), c);
+        }
         return String.format("is not UTF-8: byte 0x%02X at offset %d cannot be decoded; save the file as UTF-8",
-                bad.value(), bad.offset());
+                b, bad.offset());
     }
 }

@@ -216,7 +216,8 @@ public final class YamlRecordReader implements FileReader {
                 }
             }
             Errors inner = errors.prefixed(prefix + ".");
-            refs.add(new SourceRef(text(ref, "source", inner), text(ref, "locator", inner), text(ref, "quote", inner)));
+            refs.add(new SourceRef(text(ref, "source", inner), Locators.normal(text(ref, "locator", inner)),
+                    text(ref, "quote", inner)));
         }
         return refs;
     }

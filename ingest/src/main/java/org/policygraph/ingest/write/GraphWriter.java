@@ -218,6 +218,93 @@ public final class GraphWriter {
         }
     }
 
+    private static final String GIVEN_BY_NODES = """
+            MATCH (n:Entity) UNWIND coalesce(n.sources, []) AS s
+            RETURN s, count(DISTINCT n) AS n
+            """;
+
+    private static final String GIVEN_BY_RELATIONSHIPS = """
+            MATCH ()-[r]->() WHERE NOT r:FALLS_UNDER UNWIND coalesce(r.sources, []) AS s
+            RETURN s, count(DISTINCT r) AS n
+            """;
+
+    private static final String STORED_NODES = """
+            UNWIND $ids AS id MATCH (n:Entity {id: id})
+            RETURN n.id AS id, keys(n) AS keys, coalesce(n.sources, []) AS sources
+            """;
+
+    /**
+     * What writing these records would take away from the store (see {@link Removals}): for each record whose node
+     * or relationship is stored, the sources and properties it has now and the record lacks. Derived
+     * {@code FALLS_UNDER} is not counted: it is derived again after every write.
+     */
+    public Removals removals(List<NodeRecord> nodes, List<RelationshipRecord> relationships) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, Long> given = new HashMap<>();
+                tx.run(GIVEN_BY_NODES).forEachRemaining(r -> given.merge(r.get("s").asString(), r.get("n").asLong(),
+                        Long::sum));
+                if (given.isEmpty()) {
+                    return Removals.none();
+                }
+                tx.run(GIVEN_BY_RELATIONSHIPS).forEachRemaining(r -> given.merge(r.get("s").asString(),
+                        r.get("n").asLong(), Long::sum));
+                List<Removals.Removal> removals = new ArrayList<>();
+                for (int i = 0; i < nodes.size(); i += options.batchSize()) {
+                    Map<String, NodeRecord> byId = new LinkedHashMap<>();
+                    for (NodeRecord node : nodes.subList(i, Math.min(nodes.size(), i + options.batchSize()))) {
+                        byId.put(node.id(), node);
+                    }
+                    tx.run(STORED_NODES, Map.of("ids", List.copyOf(byId.keySet()))).forEachRemaining(r -> {
+                        NodeRecord node = byId.get(r.get("id").asString());
+                        compare(node.kind().label() + " " + node.id(), r, props(node), removals);
+                    });
+                }
+                Map<RelType, List<RelationshipRecord>> byType = new EnumMap<>(RelType.class);
+                relationships.forEach(rel -> byType.computeIfAbsent(rel.type(), t -> new ArrayList<>()).add(rel));
+                for (Map.Entry<RelType, List<RelationshipRecord>> e : byType.entrySet()) {
+                    String query = """
+                            UNWIND $rows AS row
+                            MATCH (a:Entity {id: row.from})-[r:%s]->(b:Entity {id: row.to})
+                            RETURN row.from + '|' + row.to AS key, keys(r) AS keys, coalesce(r.sources, []) AS sources
+                            """.formatted(e.getKey().name());
+                    List<RelationshipRecord> list = e.getValue();
+                    for (int i = 0; i < list.size(); i += options.batchSize()) {
+                        Map<String, RelationshipRecord> byKey = new LinkedHashMap<>();
+                        List<Map<String, Object>> rows = new ArrayList<>();
+                        for (RelationshipRecord rel : list.subList(i, Math.min(list.size(), i + options.batchSize()))) {
+                            byKey.put(rel.from() + "|" + rel.to(), rel);
+                            rows.add(Map.of("from", rel.from(), "to", rel.to()));
+                        }
+                        tx.run(query, Map.of("rows", rows)).forEachRemaining(r -> {
+                            RelationshipRecord rel = byKey.get(r.get("key").asString());
+                            Map<String, Object> props = new LinkedHashMap<>(rel.properties());
+                            Provenance.put(props, rel.sources());
+                            compare(rel.type().name() + " " + rel.from() + " -> " + rel.to(), r, props, removals);
+                        });
+                    }
+                }
+                return new Removals(given, removals);
+            });
+        } catch (Neo4jException e) {
+            throw new IngestException("reading the store before writing failed, nothing was written: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void compare(String what, Record stored, Map<String, Object> props, List<Removals.Removal> out) {
+        List<String> cited = stored.get("sources").asList(Value::asString).stream().distinct().toList();
+        List<String> keeps = props.get(Provenance.SOURCES) instanceof List<?> l ? (List<String>) l : List.of();
+        List<String> sources = cited.stream().filter(s -> !keeps.contains(s)).toList();
+        List<String> properties = stored.get("keys").asList(Value::asString).stream()
+                .filter(k -> !props.containsKey(k) && !Provenance.isProvenance(k)).sorted().toList();
+        if (!sources.isEmpty() || !properties.isEmpty()) {
+            // the loss counts against the sources it would lose; if it keeps them all, against those it cites
+            out.add(new Removals.Removal(what, sources, properties, sources.isEmpty() ? cited : sources));
+        }
+    }
+
     /**
      * Writes the records and says what changed: in one transaction when there are at most
      * {@link Options#singleTransactionLimit()} of them, else in batches (see the class comment).

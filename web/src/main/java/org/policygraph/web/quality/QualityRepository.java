@@ -219,10 +219,15 @@ public class QualityRepository {
         tx.run(DATASET_ORGANISATIONS).forEachRemaining(r -> {
             List<String> names = r.get("names").asList(v -> v.asObject() == null ? "" : v.asObject().toString());
             if (names.stream().noneMatch(this::listed)) {
-                ref(r.get("node")).ifPresent(node -> all.add(new UnresolvedAlias(node.name(), "A dataset names "
-                        + "this organisation, but resolution/organisations.yaml does not list the name, so it became "
-                        + "an organisation of its own under the slug of the name; it may be another spelling of one "
-                        + "already in the graph.", List.of(node))));
+                ref(r.get("node")).ifPresent(node -> {
+                    // a candidate merge: the listed organisation whose name this one begins with, or is begun by
+                    var candidate = names.stream().map(this::candidate).flatMap(Optional::stream).findFirst();
+                    all.add(new UnresolvedAlias(node.name(), "A dataset names this organisation, but "
+                            + "resolution/organisations.yaml does not list the name, so it became an organisation of "
+                            + "its own under the slug of the name; " + candidate.map(c -> "it may be another spelling "
+                            + "of " + c.name() + " (" + c.id() + "): if so, add the name to its aliases there.")
+                            .orElse("it may be another spelling of one already in the graph."), List.of(node)));
+                });
             }
         });
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
@@ -232,6 +237,14 @@ public class QualityRepository {
         List<UnresolvedAlias> all = LikelyDuplicates.find(tx).stream()
                 .map(g -> new UnresolvedAlias(g.key(), g.reason(), g.nodes())).toList();
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
+    }
+
+    private Optional<org.policygraph.ingest.read.resolution.Organisation> candidate(String name) {
+        try {
+            return organisations.candidate(name);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean listed(String name) {

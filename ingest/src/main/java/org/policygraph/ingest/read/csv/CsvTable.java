@@ -28,7 +28,9 @@ import java.util.Set;
  * warning, or refused, as the reader chooses ({@link UnknownColumns}).
  *
  * <p>Problems are added to the batch as errors naming the file, the line, the row (the 1-based number of the data
- * record, the header not counted) and the column. A file that is not valid CSV (a quoted value that is never
+ * record, the header not counted) and the column, by its header and its 1-based number. A row whose every cell is
+ * blank is skipped with a warning; a file with a header and no rows is noted as an empty dataset
+ * ({@link GraphBatch#emptyDataset}), which ingest refuses unless removals are accepted. A file that is not valid CSV (a quoted value that is never
  * closed, text after a closing quote) is reported at the row and column where the quoting goes wrong, and none of
  * its rows are returned.
  */
@@ -141,6 +143,7 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             long linesBefore = 0;
+            int counted = 0;
             while (true) {
                 CSVRecord record;
                 try {
@@ -150,7 +153,7 @@ public final class CsvTable {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
                     int line = (int) linesBefore + 1;
-                    malformed(file, text, lines, line, headers == null ? 0 : rows.size() + 1, headers, e, batch);
+                    malformed(file, text, lines, line, headers == null ? 0 : counted + 1, headers, e, batch);
                     return Optional.empty();
                 }
                 int line = lines.lineOf(record.getCharacterPosition());
@@ -161,7 +164,11 @@ public final class CsvTable {
                     headerOk = mapHeader(file, headers, known, policy, indexes, unknown, batch);
                     continue;
                 }
-                int number = rows.size() + 1;
+                int number = ++counted;
+                if (values.stream().allMatch(String::isBlank)) {
+                    LOG.warnf("%s:%d: row %d is empty (every cell is blank); skipped", file, line, number);
+                    continue;
+                }
                 if (values.size() != headers.size()) {
                     batch.error(new IngestError(file, line, "row " + number, null, "has " + values.size()
                             + (values.size() == 1 ? " value" : " values") + ", but the header has " + headers.size()
@@ -179,6 +186,10 @@ public final class CsvTable {
         }
         if (!headerOk) {
             return Optional.empty();
+        }
+        if (rows.isEmpty()) {
+            batch.emptyDataset(new IngestError(file, 1, "header", null, "has a header but no rows: it gives "
+                    + "nothing, so loading it would take away what its source gave before"));
         }
         int columns = headers.size();
         rows.removeIf(r -> r.values().size() != columns);
@@ -229,12 +240,12 @@ public final class CsvTable {
 
     /** An error about a cell: names the file, the row's line, the row and the column. */
     public IngestError error(Row row, Column column, String message) {
-        return new IngestError(file, row.line(), "row " + row.number(), header(column), message);
+        return new IngestError(file, row.line(), "row " + row.number(), header(column), message, index(column) + 1);
     }
 
     /** An error about a cell of a column the reader does not know by name (a wide file's data column). */
     public IngestError error(Row row, int index, String message) {
-        return new IngestError(file, row.line(), "row " + row.number(), headers.get(index), message);
+        return new IngestError(file, row.line(), "row " + row.number(), headers.get(index), message, index + 1);
     }
 
     private static boolean mapHeader(String file, List<String> headers, List<Column> known, UnknownColumns policy,
@@ -244,7 +255,7 @@ public final class CsvTable {
         for (int i = 0; i < headers.size(); i++) {
             if (!seen.add(normal(headers.get(i)))) {
                 batch.error(new IngestError(file, 1, "header", headers.get(i),
-                        "appears twice in the header; each column must have its own name"));
+                        "appears twice in the header; each column must have its own name", i + 1));
                 ok = false;
             }
         }
@@ -268,9 +279,11 @@ public final class CsvTable {
                 ok = false;
             }
         }
+        List<Integer> unknownAt = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             if (!claimed.contains(i)) {
                 unknown.add(headers.get(i));
+                unknownAt.add(i + 1);
             }
         }
         if (!unknown.isEmpty()) {
@@ -280,10 +293,10 @@ public final class CsvTable {
                 case WARN -> LOG.warnf("%s: %d %s not known to the reader and not read: %s", file, unknown.size(),
                         unknown.size() == 1 ? "column is" : "columns are", String.join(", ", unknown));
                 case REFUSE -> {
-                    for (String name : unknown) {
-                        batch.error(new IngestError(file, 1, "header", name,
+                    for (int u = 0; u < unknown.size(); u++) {
+                        batch.error(new IngestError(file, 1, "header", unknown.get(u),
                                 "is not a column the reader knows; add it to the reader's column table, "
-                                        + "or read the file without strict column checks"));
+                                        + "or read the file without strict column checks", unknownAt.get(u)));
                     }
                     ok = false;
                 }
@@ -316,14 +329,13 @@ public final class CsvTable {
             batch.error(new IngestError(file, line, record, null, "is not valid CSV: " + cause.getMessage()));
             return;
         }
-        String column = headers != null && problem.field() < headers.size() ? headers.get(problem.field())
-                : "column " + (problem.field() + 1);
+        String column = headers != null && problem.field() < headers.size() ? headers.get(problem.field()) : null;
         String message = problem.unclosed()
                 ? "has a quoted value that is never closed: the file ends inside it; the file may be cut short, "
                 + "or a closing quote is missing"
                 : "has text after the closing quote of a quoted value on line " + lines.lineOf(problem.offset())
                 + "; a quote inside a quoted value must be doubled (\"\")";
-        batch.error(new IngestError(file, line, record, column, message));
+        batch.error(new IngestError(file, line, record, column, message, problem.field() + 1));
     }
 
     /** Line numbers of character offsets. */

@@ -22,6 +22,8 @@ import org.policygraph.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -49,23 +52,29 @@ import static org.policygraph.ingest.read.epoch.EpochColumns.TRAINING_COMPUTE;
 /**
  * Reads Epoch AI's "Notable AI Models" CSV ({@code epoch/*.csv}), one model a row, mapping columns by header name
  * ({@link EpochColumns}; older releases' names are accepted). Everything read cites the source
- * {@value #SOURCE} with the row ("row 12": the 12th data record, the header not counted).
+ * {@value #SOURCE} with the model's own identity ({@code model "GPT-4"}, not its row number), so that a re-ordered
+ * copy of the file gives exactly the same graph.
  *
  * <ul>
  *   <li>Each row contributes a Model: id = the slug of its name, with released, parameters,
  *       training_compute_flop, compute_confidence, accessibility, domain and url (the first web address of the
- *       Link cell). When names of several rows give the same slug ("DeepLabV3" and "DeepLabV3+"), each of those
- *       rows gets a longer id: "+" spelt "plus" (deeplabv3, deeplabv3-plus); if still alike, the first
- *       organisation's id appended; if still alike, "-row-N".</li>
+ *       Link cell). When names of several rows give the same slug ("DeepLabV3" and "DeepLabV3+"), those rows get
+ *       longer ids from their identity, the same whatever their order: "+" spelt "plus" (deeplabv3,
+ *       deeplabv3-plus); if still alike, the first organisation's id appended; if still alike, the publication
+ *       date. Rows alike in name, organisation and date are one model listed twice: an error naming both
+ *       lines. A model whose id would be an organisation's ("Baichuan") gets "-model" appended: ids are unique
+ *       across kinds.</li>
  *   <li>The Organization cell holds one or more names, comma-joined; each resolves through
- *       {@code resolution/organisations.yaml} and contributes an Organisation (once, citing the first row naming
- *       it) and a DEVELOPS relationship to the model.</li>
+ *       {@code resolution/organisations.yaml} and contributes an Organisation (once, citing the row naming it whose model id
+ *       sorts first) and a DEVELOPS relationship to the model.</li>
  *   <li>Countries: the country cell is comma-joined too, but it is not one country per organisation (Epoch lists
  *       two for Google DeepMind, US and UK), so a country is paired with an organisation only in rows whose
  *       organisation and country lists are equally long, and an organisation gets HEADQUARTERED_IN only when every
  *       such pairing in the file gives it the same country. The same rule gives org_type from the
  *       categorization column (Industry: company, Academia: academic, Government: government). A country name
- *       not in {@code resolution/countries.yaml} is an error.</li>
+ *       resolves through {@code resolution/countries.yaml}, else through the complete ISO 3166-1 table of the
+ *       Java runtime (CLDR's English names, the codes, ISO-style names such as "Viet Nam"); a name neither
+ *       knows is an error.</li>
  * </ul>
  *
  * <p>A column the reader does not know is logged as a warning; a strict reader refuses the file instead.
@@ -131,6 +140,8 @@ public final class EpochReader implements FileReader {
                         used.gives());
             }
         }
+        // a curated record citing Epoch (by a release's row) is not cited again by model name
+        batch.citedOnce(SOURCE);
         new FileRead(table, batch).run();
     }
 
@@ -142,6 +153,9 @@ public final class EpochReader implements FileReader {
         private final Map<String, Evidence> countries = new LinkedHashMap<>();
         private final Map<String, Evidence> categories = new LinkedHashMap<>();
         private final Set<String> unknownCategories = new HashSet<>();
+        // entries by identity: a row's record equality would hash every cell
+        private final Map<Entry, Integer> depth = new IdentityHashMap<>();
+        private final Map<Entry, Cited> locators = new IdentityHashMap<>();
 
         FileRead(CsvTable table, GraphBatch batch) {
             this.table = table;
@@ -161,11 +175,28 @@ public final class EpochReader implements FileReader {
                     batch.error(table.error(row, MODEL, "'" + name + "' has no letters or digits to make an id of"));
                     continue;
                 }
-                entries.add(new Entry(row, name, id, developers(row)));
+                entries.add(new Entry(row, name, id, developers(row), table.get(row, PUBLICATION_DATE)));
             }
             Map<Entry, String> ids = assignIds(entries);
+            // the kind is part of a model's identity: a model named like an organisation ("Baichuan") is not it
+            Set<String> organisationIds = new HashSet<>();
+            resolution.organisations().organisations().forEach(o -> organisationIds.add(o.id()));
+            entries.forEach(e -> e.developers().forEach(n -> n.organisations().forEach(o -> organisationIds.add(o.id()))));
             for (Entry entry : entries) {
-                readModel(entry, ids.get(entry));
+                String id = ids.get(entry);
+                if (id != null && organisationIds.contains(id)) {
+                    id = id + "-model";
+                    ids.put(entry, id);
+                }
+                if (id != null) {
+                    locators.put(entry, new Cited(id, locator(entry, depth.getOrDefault(entry, 0))));
+                }
+            }
+            for (Entry entry : entries) {
+                Cited cited = locators.get(entry);
+                if (cited != null) {
+                    readModel(entry, cited);
+                }
             }
             contributeOrganisations();
         }
@@ -173,7 +204,7 @@ public final class EpochReader implements FileReader {
         /** The organisations of a row's Organization cell, each spelling with what it resolves to. */
         private List<Named> developers(Row row) {
             List<Named> out = new ArrayList<>();
-            for (String spelling : split(table.get(row, ORGANISATION))) {
+            for (String spelling : organisationNames(table.get(row, ORGANISATION))) {
                 try {
                     out.add(new Named(spelling, resolution.organisations().resolve(spelling)));
                 } catch (IllegalArgumentException e) {
@@ -184,45 +215,100 @@ public final class EpochReader implements FileReader {
             return out;
         }
 
+        /**
+         * Gives each entry an id from its own identity, whatever the order of the rows: the slug of its name; where
+         * several names give one slug, the slug with "+" spelt "plus"; where still alike, the first organisation's
+         * id appended; then the publication date. Entries alike in all of these are one record listed twice: an
+         * error naming both lines, and no id.
+         */
         private Map<Entry, String> assignIds(List<Entry> entries) {
-            Map<String, List<Entry>> bySlug = entries.stream()
-                    .collect(Collectors.groupingBy(Entry::slug, LinkedHashMap::new, Collectors.toList()));
-            Set<String> taken = new HashSet<>();
-            bySlug.forEach((slug, group) -> {
-                if (group.size() == 1) {
-                    taken.add(slug);
+            Map<String, List<Entry>> bySlug = new TreeMap<>();
+            for (Entry entry : entries) {
+                bySlug.computeIfAbsent(entry.slug(), k -> new ArrayList<>()).add(entry);
+            }
+            Set<String> reserved = new HashSet<>(bySlug.keySet());
+            Set<String> assigned = new HashSet<>();
+            Map<Entry, String> ids = new IdentityHashMap<>();
+            for (Map.Entry<String, List<Entry>> group : bySlug.entrySet()) {
+                if (group.getValue().size() == 1) {
+                    ids.put(group.getValue().get(0), group.getKey());
+                    assigned.add(group.getKey());
                 }
-            });
-            Map<Entry, String> ids = new LinkedHashMap<>();
-            for (List<Entry> group : bySlug.values()) {
-                if (group.size() == 1) {
-                    ids.put(group.get(0), group.get(0).slug());
-                    continue;
-                }
-                List<Function<Entry, String>> ways = List.of(
-                        e -> Ids.slug(e.name().replace("+", " plus ")),
-                        e -> Ids.slug(e.name().replace("+", " plus ")) + "-" + e.firstOrganisationId(),
-                        e -> Ids.slug(e.name().replace("+", " plus ")) + "-row-" + e.row().number());
-                for (Function<Entry, String> way : ways) {
-                    List<String> candidates = group.stream().map(way).toList();
-                    if (new HashSet<>(candidates).size() == candidates.size()
-                            && candidates.stream().noneMatch(taken::contains)) {
-                        for (int i = 0; i < group.size(); i++) {
-                            ids.put(group.get(i), candidates.get(i));
-                        }
-                        taken.addAll(candidates);
-                        LOG.infof("%s: rows %s have names with the same slug '%s'; their ids are %s",
-                                table.file(), group.stream().map(e -> String.valueOf(e.row().number())).toList(),
-                                group.get(0).slug(), candidates);
-                        break;
-                    }
+            }
+            for (Map.Entry<String, List<Entry>> group : bySlug.entrySet()) {
+                if (group.getValue().size() > 1) {
+                    List<Entry> sorted = new ArrayList<>(group.getValue());
+                    sorted.sort(Comparator.comparingInt(e -> e.row().line()));
+                    assign(group.getKey(), sorted, 0, reserved, assigned, ids);
+                    LOG.infof("%s: rows %s have names with the same slug '%s'; their ids are %s", table.file(),
+                            sorted.stream().map(e -> String.valueOf(e.row().number())).toList(), group.getKey(),
+                            sorted.stream().map(ids::get).toList());
                 }
             }
             return ids;
         }
 
-        private void readModel(Entry entry, String id) {
+        private void assign(String slug, List<Entry> group, int tier, Set<String> reserved, Set<String> assigned,
+                            Map<Entry, String> ids) {
+            if (tier == IDENTITY.size()) {
+                Entry first = group.get(0);
+                if (group.size() == 1) {
+                    batch.error(table.error(first.row(), MODEL, "gets no id of its own: every id made of its name, "
+                            + "organisation and date (" + describe(first) + ") is another model's"));
+                }
+                for (Entry repeat : group.subList(1, group.size())) {
+                    batch.error(table.error(repeat.row(), MODEL, "repeats the model of line " + first.row().line()
+                            + " (row " + first.row().number() + "): the same name, organisation and publication "
+                            + "date (" + describe(first) + "); list each model once"));
+                }
+                return;
+            }
+            Map<String, List<Entry>> byCandidate = new TreeMap<>();
+            for (Entry entry : group) {
+                byCandidate.computeIfAbsent(IDENTITY.get(tier).apply(entry), k -> new ArrayList<>()).add(entry);
+            }
+            for (Map.Entry<String, List<Entry>> sub : byCandidate.entrySet()) {
+                String candidate = sub.getKey();
+                boolean free = !assigned.contains(candidate) && (candidate.equals(slug) || !reserved.contains(candidate));
+                if (sub.getValue().size() == 1 && free) {
+                    ids.put(sub.getValue().get(0), candidate);
+                    depth.put(sub.getValue().get(0), tier);
+                    assigned.add(candidate);
+                } else {
+                    assign(slug, sub.getValue(), tier + 1, reserved, assigned, ids);
+                }
+            }
+        }
+
+        /**
+         * Where an entry is in Epoch's file, by its own identity rather than its row, so that a re-ordered file
+         * cites the same places: {@code model "GPT-4"}, with the organisation and the date where the name alone
+         * does not tell the entry apart ({@code model "Twin" (Google, 2021-02-03)}).
+         */
+        private String locator(Entry entry, int tier) {
+            StringBuilder sb = new StringBuilder("model \"").append(entry.name()).append('"');
+            List<String> parts = new ArrayList<>();
+            if (tier >= 1 && !entry.developers().isEmpty()) {
+                parts.add(entry.developers().get(0).spelling());
+            }
+            if (tier >= 2) {
+                parts.add(entry.date() == null ? "no date" : entry.date());
+            }
+            if (!parts.isEmpty()) {
+                sb.append(" (").append(String.join(", ", parts)).append(')');
+            }
+            return sb.toString();
+        }
+
+        private String describe(Entry entry) {
+            return "\"" + entry.name() + "\", " + (entry.developers().isEmpty() ? "no organisation"
+                    : entry.developers().stream().map(Named::spelling).collect(Collectors.joining(", ")))
+                    + ", " + (entry.date() == null ? "no date" : entry.date());
+        }
+
+        private void readModel(Entry entry, Cited cited) {
             Row row = entry.row();
+            String id = cited.id();
             Map<String, Object> properties = new LinkedHashMap<>();
             String date = table.get(row, PUBLICATION_DATE);
             if (date != null) {
@@ -240,30 +326,32 @@ public final class EpochReader implements FileReader {
             putText(properties, "url", link(table.get(row, LINK)));
             Origin origin = new Origin(table.file(), row.line());
             batch.contribute(new NodeRecord(Kind.MODEL, id, entry.name(), List.of(), null, properties,
-                    List.of(new SourceRef(SOURCE, "row " + row.number(), null)), origin));
+                    List.of(new SourceRef(SOURCE, cited.locator(), null)), origin));
 
             SourceRef byOrganisation = new SourceRef(SOURCE,
-                    "row " + row.number() + ", column " + table.header(ORGANISATION), null);
+                    cited.locator() + ", column " + table.header(ORGANISATION), null);
             Set<String> developers = new LinkedHashSet<>();
             for (Named named : entry.developers()) {
                 for (Organisation organisation : named.organisations()) {
-                    organisations.putIfAbsent(organisation.id(), new FirstSeen(organisation, row));
+                    organisations.merge(organisation.id(), new FirstSeen(organisation, entry, cited),
+                            (a, b) -> a.cited().id().compareTo(b.cited().id()) <= 0 ? a : b);
                     if (developers.add(organisation.id())) {
                         batch.contribute(new RelationshipRecord(RelType.DEVELOPS, organisation.id(), id, Map.of(),
                                 List.of(byOrganisation), origin));
                     }
                 }
             }
-            pair(entry, row, COUNTRY, countries, this::countryKey);
-            pair(entry, row, ORGANISATION_CATEGORY, categories, this::categoryKey);
+            pair(entry, cited, COUNTRY, countries, this::countryKey);
+            pair(entry, cited, ORGANISATION_CATEGORY, categories, this::categoryKey);
         }
 
         /**
          * Pairs the n-th organisation of a row with the n-th value of another comma-joined column, when both lists
          * are equally long and the organisation's name stands for one organisation.
          */
-        private void pair(Entry entry, Row row, Column column, Map<String, Evidence> evidence,
+        private void pair(Entry entry, Cited cited, Column column, Map<String, Evidence> evidence,
                           BiFunction<Row, String, String> key) {
+            Row row = entry.row();
             List<String> values = split(table.get(row, column));
             List<String> keys = new ArrayList<>();
             for (String value : values) {
@@ -275,22 +363,23 @@ public final class EpochReader implements FileReader {
             for (int i = 0; i < values.size(); i++) {
                 List<Organisation> organisations = entry.developers().get(i).organisations();
                 if (organisations.size() == 1 && keys.get(i) != null) {
-                    evidence.computeIfAbsent(organisations.get(0).id(), k -> new Evidence()).add(keys.get(i), row);
+                    evidence.computeIfAbsent(organisations.get(0).id(), k -> new Evidence()).add(keys.get(i), cited);
                 }
             }
         }
 
         /** A country name's jurisdiction id; "" for a name of no single country; null (and an error) if unknown. */
         private String countryKey(Row row, String name) {
-            Country country = resolution.countries().find(name).orElse(null);
+            Country country = resolution.countries().findAny(name).orElse(null);
             if (country != null) {
                 return country.id();
             }
             if (resolution.countries().isNotACountry(name)) {
                 return "";
             }
-            batch.error(table.error(row, COUNTRY, "'" + name + "' is not a country listed in "
-                    + "resolution/countries.yaml; add it there (or to not_countries if it names no single country)"));
+            batch.error(table.error(row, COUNTRY, "'" + name + "' is neither a country listed in "
+                    + "resolution/countries.yaml nor a name of an ISO 3166-1 country; add it there (or to "
+                    + "not_countries if it names no single country)"));
             return null;
         }
 
@@ -304,6 +393,15 @@ public final class EpochReader implements FileReader {
         }
 
         private void contributeOrganisations() {
+            // each country's node cites the first (by model id) of the rows that headquarter an organisation in it
+            Map<String, Cited> countryCited = new TreeMap<>();
+            for (FirstSeen seen : organisations.values()) {
+                Evidence country = countries.get(seen.organisation().id());
+                String countryId = country == null ? null : country.agreed();
+                if (countryId != null && !countryId.isEmpty()) {
+                    countryCited.merge(countryId, country.first(), (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+                }
+            }
             Set<String> jurisdictions = new HashSet<>();
             for (FirstSeen seen : organisations.values()) {
                 Organisation organisation = seen.organisation();
@@ -312,31 +410,30 @@ public final class EpochReader implements FileReader {
                 if (category != null && category.agreed() != null && !category.agreed().isEmpty()) {
                     properties.put("org_type", category.agreed());
                 }
-                Origin origin = new Origin(table.file(), seen.row().line());
+                Origin origin = new Origin(table.file(), seen.entry().row().line());
                 batch.contribute(new NodeRecord(Kind.ORGANISATION, organisation.id(), organisation.name(),
                         organisation.aliases(), null, properties, List.of(new SourceRef(SOURCE,
-                        "row " + seen.row().number() + ", column " + table.header(ORGANISATION), null)), origin));
+                        seen.cited().locator() + ", column " + table.header(ORGANISATION), null)), origin));
 
                 Evidence country = countries.get(organisation.id());
                 String countryId = country == null ? null : country.agreed();
                 if (countryId == null || countryId.isEmpty()) {
                     continue;
                 }
-                Country c = resolution.countries().countries().stream().filter(x -> x.id().equals(countryId))
-                        .findFirst().orElseThrow();
-                Row first = country.rows().get(0);
-                int others = country.rows().size() - 1;
-                SourceRef ref = new SourceRef(SOURCE, "row " + first.number()
+                Country c = resolution.countries().byId(countryId).orElseThrow();
+                Cited first = country.first();
+                int others = country.size() - 1;
+                SourceRef ref = new SourceRef(SOURCE, first.locator()
                         + (others == 0 ? "" : " and " + others + (others == 1 ? " other row" : " other rows"))
                         + ", columns " + table.header(ORGANISATION) + " and " + table.header(COUNTRY), null);
-                Origin at = new Origin(table.file(), first.line());
+                Origin at = new Origin(table.file(), seen.entry().row().line());
                 if (jurisdictions.add(c.id())) {
                     Map<String, Object> jurisdiction = new LinkedHashMap<>();
                     putText(jurisdiction, "jurisdiction_type", c.jurisdictionType());
                     putText(jurisdiction, "iso_code", c.isoCode());
                     batch.contribute(new NodeRecord(Kind.JURISDICTION, c.id(), c.name(), c.aliases(), null,
-                            jurisdiction, List.of(new SourceRef(SOURCE, "row " + first.number() + ", column "
-                            + table.header(COUNTRY), null)), at));
+                            jurisdiction, List.of(new SourceRef(SOURCE, countryCited.get(c.id()).locator()
+                            + ", column " + table.header(COUNTRY), null)), at));
                 }
                 batch.contribute(new RelationshipRecord(RelType.HEADQUARTERED_IN, organisation.id(), c.id(),
                         Map.of(), List.of(ref), at));
@@ -362,31 +459,44 @@ public final class EpochReader implements FileReader {
         }
     }
 
-    /** A row's model: its name, the slug of the name, and its developers. */
-    private record Entry(Row row, String name, String slug, List<Named> developers) {
+    /** A row's model: its name, the slug of the name, its developers and its publication date (or null). */
+    private record Entry(Row row, String name, String slug, List<Named> developers, String date) {
         String firstOrganisationId() {
             return developers.stream().flatMap(n -> n.organisations().stream()).map(Organisation::id).findFirst()
                     .orElse("unknown");
         }
     }
 
+    /** The parts of a model's identity, each tried in turn when names give the same slug. */
+    private static final List<Function<Entry, String>> IDENTITY = List.of(
+            e -> Ids.slug(e.name().replace("+", " plus ")),
+            e -> Ids.slug(e.name().replace("+", " plus ")) + "-" + e.firstOrganisationId(),
+            e -> Ids.slug(e.name().replace("+", " plus ")) + "-" + e.firstOrganisationId() + "-"
+                    + (e.date() == null ? "undated" : Ids.slug(e.date())));
+
+    /** A model's id and the locator that cites its row. */
+    private record Cited(String id, String locator) {
+    }
+
     /** A name as written in a cell and the organisations it stands for. */
     private record Named(String spelling, List<Organisation> organisations) {
     }
 
-    /** An organisation and the first row naming it. */
-    private record FirstSeen(Organisation organisation, Row row) {
+    /** An organisation and the row naming it that its node cites (the one whose model id sorts first). */
+    private record FirstSeen(Organisation organisation, Entry entry, Cited cited) {
     }
 
     /** The values rows pair with one organisation: agreed when there is exactly one. */
     private static final class Evidence {
         private final Set<String> values = new LinkedHashSet<>();
-        private final List<Row> rows = new ArrayList<>();
+        private final Set<Cited> rows = new HashSet<>();
+        private Cited first;
 
-        void add(String value, Row row) {
+        void add(String value, Cited row) {
             values.add(value);
-            if (rows.isEmpty() || rows.get(rows.size() - 1) != row) {
-                rows.add(row);
+            rows.add(row);
+            if (first == null || row.id().compareTo(first.id()) < 0) {
+                first = row;
             }
         }
 
@@ -394,8 +504,14 @@ public final class EpochReader implements FileReader {
             return values.size() == 1 ? values.iterator().next() : null;
         }
 
-        List<Row> rows() {
-            return rows;
+        /** The row whose model id sorts first. */
+        Cited first() {
+            return first;
+        }
+
+        /** How many rows. */
+        int size() {
+            return rows.size();
         }
     }
 
@@ -405,6 +521,25 @@ public final class EpochReader implements FileReader {
             return List.of();
         }
         return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|incorporated|corp|corporation|co|ltd|"
+            + "limited|llc|plc|gmbh|ag|s\\.?a)\\.?");
+
+    /**
+     * The organisation names of an Organization cell: its comma-joined parts, except that a part that is only a
+     * legal form ("OpenAI, Inc.") belongs to the name before it.
+     */
+    static List<String> organisationNames(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String part : split(cell)) {
+            if (!out.isEmpty() && LEGAL_FORM.matcher(part).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + part);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     /** The first web address of a Link cell (it may hold several, one a line), or null. */

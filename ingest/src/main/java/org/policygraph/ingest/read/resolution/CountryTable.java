@@ -118,6 +118,30 @@ public final class CountryTable {
         return Optional.ofNullable(byFold.get(Names.fold(name)));
     }
 
+    /**
+     * The country a dataset's country column names: as {@link #find}, else from the complete ISO 3166-1 table
+     * ({@link IsoCountries}), so that a country this table does not list still resolves. A country the table lists
+     * is always the table's entry (its id, name, aliases and type win).
+     */
+    public Optional<Country> findAny(String name) {
+        Optional<Country> listed = find(name);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Optional<Country> iso = IsoCountries.find(name);
+        return iso.map(c -> byId(c.id()).orElse(c));
+    }
+
+    /** The country of a jurisdiction id: the table's entry, else the ISO 3166-1 country of that id. */
+    public Optional<Country> byId(String id) {
+        for (Country c : countries) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.ofNullable(IsoCountries.byId().get(id));
+    }
+
     /** Whether the name is listed as naming no single country. */
     public boolean isNotACountry(String name) {
         return notCountryFolds.contains(Names.fold(name));

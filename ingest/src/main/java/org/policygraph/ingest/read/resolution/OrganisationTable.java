@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The organisation resolution table ({@code resolution/organisations.yaml}): every organisation with its id, name
@@ -18,7 +20,9 @@ import java.util.Set;
  *
  * <p>A name resolves by its {@linkplain Names#fold folded} spelling: to the organisation that lists it as name or
  * alias, to the organisation whose id it spells, to the organisations of a joint name, or to none for an
- * individual. A name listed nowhere is an organisation of its own, with the slug of the name as id.
+ * individual; else, with its legal or unit suffix dropped (Inc, Corp, Ltd, LLC, Research, AI Lab...), to the
+ * organisation listed under what is left. A name listed nowhere is an organisation of its own, with the slug of the
+ * name as id.
  */
 public final class OrganisationTable {
 
@@ -188,6 +192,10 @@ public final class OrganisationTable {
         if (listed != null) {
             return List.of(listed);
         }
+        Organisation normalised = normalised(name);
+        if (normalised != null) {
+            return List.of(normalised);
+        }
         String id = Ids.slug(name);
         if (id.isEmpty()) {
             throw new IllegalArgumentException("'" + name + "' has no Latin letters or digits to make an id of; "
@@ -195,6 +203,70 @@ public final class OrganisationTable {
         }
         return List.of(new Organisation(id, name.strip(), List.of()));
     }
+
+    /**
+     * The listed organisation a spelling stands for once its legal or unit suffixes are dropped, one at a time
+     * ("OpenAI, Inc." and "OpenAI Inc" are OpenAI; "Anthropic Research" is Anthropic), or null. Only a spelling the
+     * table does not list is normalised, so a unit the table lists on its own ("Microsoft Research Asia") stays
+     * itself.
+     */
+    Organisation normalised(String name) {
+        String rest = name.strip();
+        while (true) {
+            Matcher m = SUFFIX.matcher(rest);
+            if (!m.find()) {
+                return null;
+            }
+            rest = rest.substring(0, m.start()).strip();
+            String key = Names.fold(rest);
+            if (key.isEmpty()) {
+                return null;
+            }
+            Organisation listed = byFold.get(key);
+            if (listed != null) {
+                return listed;
+            }
+        }
+    }
+
+    /**
+     * The listed organisation an unlisted name may be another spelling of, for a person to merge by hand: the one
+     * whose name or alias, folded, begins the folded name or is begun by it (at least four letters or digits; the
+     * longest such wins), as "OpenAI Japan" may be OpenAI. Empty for a listed name and for a name like none.
+     */
+    public java.util.Optional<Organisation> candidate(String name) {
+        String key = Names.fold(name);
+        if (key.length() < 4 || lists(name)) {
+            return java.util.Optional.empty();
+        }
+        Organisation normal = normalised(name);
+        if (normal != null) {
+            return java.util.Optional.of(normal);
+        }
+        Organisation best = null;
+        int bestLength = 0;
+        for (Organisation o : organisations) {
+            for (String spelling : concat(o.name(), o.aliases())) {
+                String other = Names.fold(spelling);
+                if (other.length() >= 4 && other.length() > bestLength && !other.equals(key)
+                        && (key.startsWith(other) || other.startsWith(key))) {
+                    best = o;
+                    bestLength = other.length();
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /** A legal form or unit word at the end of an organisation's name, with the punctuation before it. */
+    private static final Pattern SUFFIX = Pattern.compile("[\\s,.]+(inc|incorporated|corp|corporation|co|ltd|limited|"
+            + "llc|plc|gmbh|ag|research|ai lab|ai labs|lab|labs)\\.?$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the table lists the name: as an organisation's name or alias, a joint name or an individual (a name

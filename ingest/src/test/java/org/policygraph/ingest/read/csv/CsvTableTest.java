@@ -47,7 +47,7 @@ class CsvTableTest {
         assertThat(read(csv, UnknownColumns.WARN).unknownColumns()).containsExactly("Citations");
         assertThat(batch.errors()).isEmpty();
         assertThat(CsvTable.read("models.csv", csv, COLUMNS, UnknownColumns.REFUSE, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:1 record header field 'Citations': "
+        assertThat(batch.errors()).singleElement().hasToString("models.csv:1 record header field 'Citations' (column 2): "
                 + "is not a column the reader knows; add it to the reader's column table, or read the file without "
                 + "strict column checks");
     }
@@ -73,7 +73,7 @@ class CsvTableTest {
         assertThat(CsvTable.read("models.csv", "Model,Training compute (FLOP)\nGPT-3,1\nGPT-4,\"2.1e+25\nGPT-5,3\n",
                 COLUMNS, UnknownColumns.WARN, batch)).isEmpty();
         assertThat(batch.errors()).singleElement().hasToString("models.csv:3 record row 2 field "
-                + "'Training compute (FLOP)': has a quoted value that is never closed: the file ends inside it; "
+                + "'Training compute (FLOP)' (column 2): has a quoted value that is never closed: the file ends inside it; "
                 + "the file may be cut short, or a closing quote is missing");
     }
 
@@ -81,7 +81,7 @@ class CsvTableTest {
     void namesTheColumnOfTextAfterAClosingQuote() {
         assertThat(CsvTable.read("models.csv", "Model,Training compute (FLOP)\n\"GPT\"-4,1\n", COLUMNS,
                 UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:2 record row 1 field 'Model': has text "
+        assertThat(batch.errors()).singleElement().hasToString("models.csv:2 record row 1 field 'Model' (column 1): has text "
                 + "after the closing quote of a quoted value on line 2; a quote inside a quoted value must be "
                 + "doubled (\"\")");
     }
@@ -100,7 +100,7 @@ class CsvTableTest {
         assertThat(CsvTable.read("twice.csv", "Model,model\nx,y\n", COLUMNS, UnknownColumns.WARN, batch)).isEmpty();
         assertThat(batch.errors()).extracting(Object::toString).containsExactly(
                 "empty.csv:1: is empty; a CSV file needs a header row",
-                "twice.csv:1 record header field 'model': appears twice in the header; each column must have its "
+                "twice.csv:1 record header field 'model' (column 2): appears twice in the header; each column must have its "
                         + "own name");
     }
 

@@ -53,7 +53,7 @@ class FmtiReaderTest {
         List<DataFile> files = replace(fmtiFiles(), "fmti/Dec2025/reports/OpenAI_fmtransparencyreport_Dec2025.csv",
                 csv -> setCell(csv, 1, "Score", "1"));
         assertThat(read(files).errors()).singleElement().hasToString(
-                "fmti/Dec2025/reports/OpenAI_fmtransparencyreport_Dec2025.csv:2 record row 1 field 'Score': is 1 "
+                "fmti/Dec2025/reports/OpenAI_fmtransparencyreport_Dec2025.csv:2 record row 1 field 'Score' (column 7): is 1 "
                         + "here but 0 in Dec2025_scores.csv (row 1, column OpenAI); the two files must agree");
     }
 
@@ -62,7 +62,7 @@ class FmtiReaderTest {
         List<DataFile> files = replace(fmtiFiles(), "fmti/Dec2025/Dec2025_scores.csv",
                 csv -> setCell(csv, 3, "Amazon", "yes"));
         assertThat(read(files).errors()).singleElement().hasToString("fmti/Dec2025/Dec2025_scores.csv:4 record "
-                + "row 3 field 'Amazon': must be 0 or 1 (indicator not met or met), but is \"yes\"");
+                + "row 3 field 'Amazon' (column 4): must be 0 or 1 (indicator not met or met), but is \"yes\"");
     }
 
     @Test
@@ -70,7 +70,7 @@ class FmtiReaderTest {
         List<DataFile> files = replace(fmtiFiles(), "fmti/Dec2025/Dec2025_indicators.csv",
                 csv -> setCell(csv, 1, "Domain", "Midstream"));
         assertThat(read(files).errors()).singleElement().hasToString("fmti/Dec2025/Dec2025_indicators.csv:2 "
-                + "record row 1 field 'Domain': 'Midstream' is a domain the Organisation kind has no property for "
+                + "record row 1 field 'Domain' (column 1): 'Midstream' is a domain the Organisation kind has no property for "
                 + "(fmti_midstream); add it to Kind.ORGANISATION and DATA-FORMAT.md");
     }
 

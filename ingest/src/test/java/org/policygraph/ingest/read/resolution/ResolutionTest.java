@@ -36,6 +36,42 @@ class ResolutionTest {
     }
 
     @Test
+    void resolvesAnUnlistedSpellingWithALegalOrUnitSuffixToTheListedOrganisation() {
+        OrganisationTable table = BUILT_IN.organisations();
+        assertThat(ids("OpenAI, Inc.", "OpenAI Inc", "OPENAI LLC")).containsOnly("openai");
+        assertThat(ids("Anthropic Research", "DeepSeek Ltd.", "Xiaomi Corporation")).containsExactly("anthropic",
+                "deepseek", "xiaomi");
+        // a spelling the table lists is itself, and a name with no listed stem is an organisation of its own
+        assertThat(ids("Google Research")).containsExactly("google");
+        assertThat(ids("Kiwi Labs NZ", "Acme Labs")).containsExactly("kiwi-labs-nz", "acme-labs");
+        // what does not resolve is offered as a candidate merge, for a person to decide
+        assertThat(table.candidate("OpenAI Japan")).get().extracting(Organisation::id).isEqualTo("openai");
+        assertThat(table.candidate("OpenAI")).isEmpty();
+        assertThat(table.candidate("Quokkafield Robotics")).isEmpty();
+    }
+
+    @Test
+    void resolvesEveryIso3166CountryThatTheTableDoesNotList() {
+        CountryTable countries = BUILT_IN.countries();
+        assertThat(countries.find("Viet Nam")).isEmpty();
+        assertThat(countries.findAny("Viet Nam")).get().extracting(Country::id, Country::isoCode)
+                .containsExactly("vn", "VN");
+        assertThat(countries.findAny("Mexico")).get().extracting(Country::id).isEqualTo("mx");
+        assertThat(countries.findAny("Bolivia (Plurinational State of)")).get().extracting(Country::id).isEqualTo("bo");
+        assertThat(countries.findAny("PRT")).get().extracting(Country::id).isEqualTo("pt");
+        // the table's own entries win: its id for the UK, its names
+        assertThat(countries.findAny("United Kingdom of Great Britain and Northern Ireland")).get()
+                .extracting(Country::id).isEqualTo("uk");
+        assertThat(countries.findAny("GB")).get().extracting(Country::id, Country::name)
+                .containsExactly("uk", "United Kingdom");
+        assertThat(countries.findAny("Korea")).as("two countries").isEmpty();
+        assertThat(countries.findAny("Atlantis")).isEmpty();
+        assertThat(java.util.Locale.getISOCountries()).allSatisfy(code ->
+                assertThat(countries.byId(code.equals("GB") ? "uk" : code.toLowerCase(java.util.Locale.ROOT)))
+                        .as(code).isPresent());
+    }
+
+    @Test
     void resolvesTheSpellingsOfOneOrganisationToOneId() {
         assertThat(ids("Google DeepMind", "DeepMind", "deepmind", "Google Deepmind")).containsOnly("google-deepmind");
         assertThat(ids("OpenAI", "Open AI", "OPENAI", "open-ai")).containsOnly("openai");
