@@ -1,5 +1,18 @@
 package org.policygraph.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -31,27 +44,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-
 /**
  * {@code BenchmarkSuite --scale 1m}: generates the data, then measures ingest against LOAD CSV, export against APOC,
  * the packaged site's pages against its static page, and the app's start and memory on the default data, and writes
  * {@code report.json} and {@code report.md}. Run it with {@code ./mvnw -B -pl benchmarks -am verify -Pbench
  * -Dscale=1m}. Its own output is the report's Markdown.
  */
-@Command(name = "policygraph-benchmarks", mixinStandardHelpOptions = true,
+@Command(
+        name = "policygraph-benchmarks",
+        mixinStandardHelpOptions = true,
         description = "Measures PolicyGraph at a scale against Neo4j's own tools and writes report.json and report.md.")
 public final class BenchmarkSuite implements Callable<Integer> {
 
@@ -60,22 +61,31 @@ public final class BenchmarkSuite implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(BenchmarkSuite.class);
 
-    @Option(names = "--scale", defaultValue = "1",
+    @Option(
+            names = "--scale",
+            defaultValue = "1",
             description = "1 (the default data's size), x10, 10k, 100k or 1m models. Default: ${DEFAULT-VALUE}.")
     String scale;
 
     @Option(names = "--seed", defaultValue = "7", description = "The generator's seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--duration", defaultValue = "10",
+    @Option(
+            names = "--duration",
+            defaultValue = "10",
             description = "Seconds of load per page and number of connections. Default: ${DEFAULT-VALUE}.")
     int duration;
 
-    @Option(names = "--warmup", defaultValue = "-1",
+    @Option(
+            names = "--warmup",
+            defaultValue = "-1",
             description = "Seconds of warm-up load per page before measuring. Default: the duration.")
     int warmup;
 
-    @Option(names = "--connections", split = ",", defaultValue = "1,16,64",
+    @Option(
+            names = "--connections",
+            split = ",",
+            defaultValue = "1,16,64",
             description = "Connections to measure pages at. Default: ${DEFAULT-VALUE}.")
     List<Integer> connections;
 
@@ -85,23 +95,33 @@ public final class BenchmarkSuite implements Callable<Integer> {
     @Option(names = "--report", defaultValue = "target", description = "Where report.json and report.md go.")
     Path reportFolder;
 
-    @Option(names = "--app-jar", defaultValue = "../web/target/quarkus-app/quarkus-run.jar",
+    @Option(
+            names = "--app-jar",
+            defaultValue = "../web/target/quarkus-app/quarkus-run.jar",
             description = "The packaged site.")
     Path appJar;
 
-    @Option(names = "--apoc", defaultValue = "target/apoc",
+    @Option(
+            names = "--apoc",
+            defaultValue = "target/apoc",
             description = "APOC's jars (plugins/) and what they need (lib/), for the export baseline's server.")
     Path apoc;
 
-    @Option(names = "--page-cache-mb", defaultValue = "1024",
-            description = "Page cache of the benchmark databases (ingest, LOAD CSV, export). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--page-cache-mb",
+            defaultValue = "1024",
+            description =
+                    "Page cache of the benchmark databases (ingest, LOAD CSV, export). Default: ${DEFAULT-VALUE}.")
     int pageCacheMb;
 
-    @Option(names = "--app-page-cache-mb",
+    @Option(
+            names = "--app-page-cache-mb",
             description = "Page cache of the site's embedded database. Default: the app's own (256).")
     Integer appPageCacheMb;
 
-    @Option(names = "--export-rounds", defaultValue = "2",
+    @Option(
+            names = "--export-rounds",
+            defaultValue = "2",
             description = "Runs of each export, taking turns; the fastest counts. Default: ${DEFAULT-VALUE}.")
     int exportRounds;
 
@@ -158,9 +178,17 @@ public final class BenchmarkSuite implements Callable<Integer> {
         Path folder = work.resolve("data-" + s.label() + "-seed-" + seed);
         deleteTree(folder);
         GeneratedGraph data = generator.generate(folder);
-        report.fact("data", String.format(Locale.ROOT, "%,d nodes and %,d relationships in %d files (%,d MB), "
-                        + "generated in %.1f s: %s", data.totalNodes(), data.totalRelationships(), data.files(),
-                data.bytes() >> 20, data.millis() / 1000.0, data.nodes()));
+        report.fact(
+                "data",
+                String.format(
+                        Locale.ROOT,
+                        "%,d nodes and %,d relationships in %d files (%,d MB), " + "generated in %.1f s: %s",
+                        data.totalNodes(),
+                        data.totalRelationships(),
+                        data.files(),
+                        data.bytes() >> 20,
+                        data.millis() / 1000.0,
+                        data.nodes()));
         return data;
     }
 
@@ -169,7 +197,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
         IngestBenchmark.Outcome ingested;
         GraphWriter.Options options = GraphWriter.Options.defaults();
         try (BenchNeo4j neo4j = BenchNeo4j.start(store, pageCache, null);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri())) {
+                Driver driver = GraphDatabase.driver(neo4j.boltUri())) {
             ingested = IngestBenchmark.run(data.folder(), driver, options);
         }
         // LOAD CSV of the same rows, in a fresh server process: as cold as the ingest was
@@ -179,17 +207,22 @@ public final class BenchmarkSuite implements Callable<Integer> {
         ingested = ingested.withoutBatch();
         System.gc(); // the records are written out: let the heap shrink before another server starts
         LoadCsvBaseline.Outcome loaded;
-        try (BenchNeo4j.Process server = BenchNeo4j.startProcess(home, pageCache, null, "4g",
-                work.resolve("logs/load-csv-server.log"));
-             Driver driver = GraphDatabase.driver(server.boltUri())) {
+        try (BenchNeo4j.Process server =
+                        BenchNeo4j.startProcess(home, pageCache, null, "4g", work.resolve("logs/load-csv-server.log"));
+                Driver driver = GraphDatabase.driver(server.boltUri())) {
             new GraphWriter(driver).applySchema();
             loaded = LoadCsvBaseline.load(driver, files);
         }
         deleteTree(home);
         if (loaded.nodes() != ingested.nodes() || loaded.relationships() != ingested.relationships()) {
-            report.note(String.format(Locale.ROOT, "LOAD CSV wrote %d nodes and %d relationships, ingest %d and %d: "
-                    + "the baseline did not write the same graph.", loaded.nodes(), loaded.relationships(),
-                    ingested.nodes(), ingested.relationships()));
+            report.note(String.format(
+                    Locale.ROOT,
+                    "LOAD CSV wrote %d nodes and %d relationships, ingest %d and %d: "
+                            + "the baseline did not write the same graph.",
+                    loaded.nodes(),
+                    loaded.relationships(),
+                    ingested.nodes(),
+                    ingested.relationships()));
         }
         double loadCsvRate = loaded.records() / (loaded.millis() / 1000.0);
         double endToEnd = ingested.records() / (ingested.totalMillis() / 1000.0);
@@ -197,17 +230,38 @@ public final class BenchmarkSuite implements Callable<Integer> {
         String mode = ingested.records() > options.singleTransactionLimit()
                 ? "in batches of " + options.batchSize() + " records by " + options.threads() + " threads"
                 : "in one transaction";
-        report.add(Figure.of("ingest", "Ingest, files to graph (read, validate, write)", endToEnd, "records/s",
-                "LOAD CSV of the same rows (server-side, IN TRANSACTIONS OF 10000 ROWS)", loadCsvRate,
-                Target.atLeast(">= 1.0x LOAD CSV", 1.0, "x"), endToEnd / loadCsvRate,
-                String.format(Locale.ROOT, "%,d nodes + %,d relationships: read %.1f s, validated %.1f s, written "
+        report.add(Figure.of(
+                "ingest",
+                "Ingest, files to graph (read, validate, write)",
+                endToEnd,
+                "records/s",
+                "LOAD CSV of the same rows (server-side, IN TRANSACTIONS OF 10000 ROWS)",
+                loadCsvRate,
+                Target.atLeast(">= 1.0x LOAD CSV", 1.0, "x"),
+                endToEnd / loadCsvRate,
+                String.format(
+                        Locale.ROOT,
+                        "%,d nodes + %,d relationships: read %.1f s, validated %.1f s, written "
                                 + "%.1f s %s over Bolt; LOAD CSV %.1f s reading %,d MB of CSV. Ingest reads YAML and "
                                 + "CSV, merges the records of one id and checks every reference; LOAD CSV only parses "
-                                + "and writes.", ingested.nodes(), ingested.relationships(),
-                        ingested.readMillis() / 1000.0, ingested.validateMillis() / 1000.0,
-                        ingested.writeMillis() / 1000.0, mode, loaded.millis() / 1000.0, loaded.csvBytes() >> 20)));
-        report.add(Figure.of("ingest", "Ingest, the write alone (records already read)", writeOnly, "records/s",
-                "LOAD CSV of the same rows", loadCsvRate, null, 0,
+                                + "and writes.",
+                        ingested.nodes(),
+                        ingested.relationships(),
+                        ingested.readMillis() / 1000.0,
+                        ingested.validateMillis() / 1000.0,
+                        ingested.writeMillis() / 1000.0,
+                        mode,
+                        loaded.millis() / 1000.0,
+                        loaded.csvBytes() >> 20)));
+        report.add(Figure.of(
+                "ingest",
+                "Ingest, the write alone (records already read)",
+                writeOnly,
+                "records/s",
+                "LOAD CSV of the same rows",
+                loadCsvRate,
+                null,
+                0,
                 "The write over Bolt against LOAD CSV's parse and write inside the server."));
     }
 
@@ -215,32 +269,57 @@ public final class BenchmarkSuite implements Callable<Integer> {
         List<ExportBenchmark.Timed> timed;
         // APOC runs in a server process of its own: it installs a URL handler for the whole JVM it is loaded in
         // and the packaged site reads the same server over Bolt, as it reads an external database
-        try (BenchNeo4j.Process server = BenchNeo4j.startProcess(store, pageCacheMb * 1024L * 1024, apoc, "4g",
-                work.resolve("logs/export-server.log"));
-             Driver driver = GraphDatabase.driver(server.boltUri());
-             AppProcess app = AppProcess.start(appJar, Map.of("neo4j.uri", server.boltUri(),
-                     "policygraph.load-default-data", "false", "policygraph.warm-up", "false"), List.of(),
-                     work.resolve("logs/app-export.log"))) {
+        try (BenchNeo4j.Process server = BenchNeo4j.startProcess(
+                        store, pageCacheMb * 1024L * 1024, apoc, "4g", work.resolve("logs/export-server.log"));
+                Driver driver = GraphDatabase.driver(server.boltUri());
+                AppProcess app = AppProcess.start(
+                        appJar,
+                        Map.of(
+                                "neo4j.uri",
+                                server.boltUri(),
+                                "policygraph.load-default-data",
+                                "false",
+                                "policygraph.warm-up",
+                                "false"),
+                        List.of(),
+                        work.resolve("logs/app-export.log"))) {
             app.awaitPage("/", Duration.ofMinutes(5));
             List<CypherScriptExport> exporters = List.of(new SiteCypherExport(app.base()), new ApocCypherExport());
             timed = ExportBenchmark.run(driver, exporters, exportRounds, work.resolve("export"));
         }
         ExportBenchmark.Timed ours = timed.get(0);
         ExportBenchmark.Timed apoc = timed.get(1);
-        report.add(Figure.of("export", "Cypher-script export (" + ours.name() + ")", ours.perSecond(), "records/s",
-                apoc.name(), apoc.perSecond(), Target.atLeast(">= 1.0x APOC", 1.0, "x"),
+        report.add(Figure.of(
+                "export",
+                "Cypher-script export (" + ours.name() + ")",
+                ours.perSecond(),
+                "records/s",
+                apoc.name(),
+                apoc.perSecond(),
+                Target.atLeast(">= 1.0x APOC", 1.0, "x"),
                 ours.perSecond() / apoc.perSecond(),
-                String.format(Locale.ROOT, "The packaged site's GET /api/export?format=cypher (web.export: "
+                String.format(
+                        Locale.ROOT,
+                        "The packaged site's GET /api/export?format=cypher (web.export: "
                                 + "constraints first, UNWIND batches of 100 rows with MERGE on ids, read in keyset pages "
                                 + "of 500 over Bolt, streamed over HTTP) against APOC in the database's own process, "
                                 + "streamed over Bolt. Ours %.1f s, %,d MB; APOC %.1f s, %,d MB (CREATE statements, "
                                 + "UNWIND batches of 20); fastest of %d runs each, taking turns; both written to a file.",
                         ours.millis() / 1000.0,
-                        ours.bytes() >> 20, apoc.millis() / 1000.0, apoc.bytes() >> 20, exportRounds)));
+                        ours.bytes() >> 20,
+                        apoc.millis() / 1000.0,
+                        apoc.bytes() >> 20,
+                        exportRounds)));
     }
 
-    private void pages(GraphGenerator generator, Path store, Scale s, LoadGenerator load, Duration measure,
-                       Duration warm, Report report) {
+    private void pages(
+            GraphGenerator generator,
+            Path store,
+            Scale s,
+            LoadGenerator load,
+            Duration measure,
+            Duration warm,
+            Report report) {
         Map<String, String> props = new java.util.LinkedHashMap<>();
         props.put("policygraph.embedded.dir", store.toAbsolutePath().toString());
         if (appPageCacheMb != null) {
@@ -248,12 +327,24 @@ public final class BenchmarkSuite implements Callable<Integer> {
         }
         try (AppProcess app = AppProcess.start(appJar, props, List.of(), work.resolve("logs/app-pages.log"))) {
             Duration first = app.awaitPage("/", Duration.ofMinutes(10));
-            report.fact("appStartOnThisStore", String.format(Locale.ROOT, "%.1f s to the first page on the %s store",
-                    first.toMillis() / 1000.0, s.label()));
-            report.fact("appPageCache", appPageCacheMb == null || appPageCacheMb == 256 ? "the app's default (256 MiB)"
-                    : appPageCacheMb + " MiB (policygraph.embedded.page-cache-mb; the app's default is 256)");
-            new PageBenchmark(load, measure, warm, connections).run(app, PageSamples.of(generator, seed, 2_000), report,
-                    String.format(Locale.ROOT, "%s graph", s));
+            report.fact(
+                    "appStartOnThisStore",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s to the first page on the %s store",
+                            first.toMillis() / 1000.0,
+                            s.label()));
+            report.fact(
+                    "appPageCache",
+                    appPageCacheMb == null || appPageCacheMb == 256
+                            ? "the app's default (256 MiB)"
+                            : appPageCacheMb + " MiB (policygraph.embedded.page-cache-mb; the app's default is 256)");
+            new PageBenchmark(load, measure, warm, connections)
+                    .run(
+                            app,
+                            PageSamples.of(generator, seed, 2_000),
+                            report,
+                            String.format(Locale.ROOT, "%s graph", s));
             report.fact("appResidentAfterPages", String.format(Locale.ROOT, "%,d MB", app.residentBytes() >> 20));
         }
     }
@@ -262,7 +353,8 @@ public final class BenchmarkSuite implements Callable<Integer> {
     private void start(LoadGenerator load, Report report) throws IOException {
         Path store = work.resolve("default-data-store");
         deleteTree(store);
-        Map<String, String> props = Map.of("policygraph.embedded.dir", store.toAbsolutePath().toString());
+        Map<String, String> props =
+                Map.of("policygraph.embedded.dir", store.toAbsolutePath().toString());
         Duration firstStart;
         try (AppProcess app = AppProcess.start(appJar, props, List.of(), work.resolve("logs/app-first-start.log"))) {
             firstStart = app.awaitPage("/", Duration.ofMinutes(5));
@@ -285,26 +377,53 @@ public final class BenchmarkSuite implements Callable<Integer> {
             LoadResult warmed = load.run(app.base(), mix, 16, Duration.ofSeconds(Math.max(10, duration)));
             resident = app.residentBytes();
             peak = app.process().peakResidentBytes();
-            report.fact("memoryLoad", String.format(Locale.ROOT, "%,d requests (entity, search and path pages of the "
-                    + "default data) at 16 connections before reading RSS; %d errors", warmed.requests(), warmed.errors()));
+            report.fact(
+                    "memoryLoad",
+                    String.format(
+                            Locale.ROOT,
+                            "%,d requests (entity, search and path pages of the "
+                                    + "default data) at 16 connections before reading RSS; %d errors",
+                            warmed.requests(),
+                            warmed.errors()));
         }
         Duration staticFloor = staticStart();
-        report.add(Figure.of("start", "Cold start to the first page, existing store (default data)",
-                coldStart.toMillis() / 1000.0, "s", "the same app with an external database (no embedded Neo4j to start)",
-                staticFloor == null ? null : staticFloor.toMillis() / 1000.0, Target.atMost("<= 5 s", 5, "s"),
+        report.add(Figure.of(
+                "start",
+                "Cold start to the first page, existing store (default data)",
+                coldStart.toMillis() / 1000.0,
+                "s",
+                "the same app with an external database (no embedded Neo4j to start)",
+                staticFloor == null ? null : staticFloor.toMillis() / 1000.0,
+                Target.atMost("<= 5 s", 5, "s"),
                 coldStart.toMillis() / 1000.0,
                 "From the java command to the first 200 of /, as the README runs it (no JVM options). Most of it is the "
                         + "embedded Neo4j starting; the baseline is the web tier alone."));
-        report.add(Figure.of("start", "First start to the first page, loading the default data",
-                firstStart.toMillis() / 1000.0, "s", "cold start on the existing store", coldStart.toMillis() / 1000.0,
-                Target.atMost("<= 5 s", 5, "s"), firstStart.toMillis() / 1000.0,
+        report.add(Figure.of(
+                "start",
+                "First start to the first page, loading the default data",
+                firstStart.toMillis() / 1000.0,
+                "s",
+                "cold start on the existing store",
+                coldStart.toMillis() / 1000.0,
+                Target.atMost("<= 5 s", 5, "s"),
+                firstStart.toMillis() / 1000.0,
                 "An empty store: Neo4j creates it, the schema is applied, the default data (2,089 nodes, 2,668 "
                         + "relationships) is read, validated and written in one transaction."));
-        report.add(Figure.of("start", "Resident memory (RSS) on the default data, after load", resident / 1048576.0,
-                "MiB", null, null, Target.atMost("<= 1 GiB", 1024, "MiB"), resident / 1048576.0,
-                String.format(Locale.ROOT, "VmRSS from /proc/PID/status after the load (peak VmHWM %,d MiB); JVM "
-                        + "defaults (no -Xmx: the heap may grow to a quarter of the machine's memory), embedded "
-                        + "page cache 256 MiB.", peak >> 20)));
+        report.add(Figure.of(
+                "start",
+                "Resident memory (RSS) on the default data, after load",
+                resident / 1048576.0,
+                "MiB",
+                null,
+                null,
+                Target.atMost("<= 1 GiB", 1024, "MiB"),
+                resident / 1048576.0,
+                String.format(
+                        Locale.ROOT,
+                        "VmRSS from /proc/PID/status after the load (peak VmHWM %,d MiB); JVM "
+                                + "defaults (no -Xmx: the heap may grow to a quarter of the machine's memory), embedded "
+                                + "page cache 256 MiB.",
+                        peak >> 20)));
     }
 
     /**
@@ -314,10 +433,17 @@ public final class BenchmarkSuite implements Callable<Integer> {
     private Duration staticStart() throws IOException {
         Path home = work.resolve("external-for-start");
         deleteTree(home);
-        try (ChildProcess server = ChildProcess.start(ChildProcess.java("-Xmx1g", "-cp",
-                        System.getProperty("java.class.path"), "org.policygraph.data.StandaloneNeo4j",
-                        home.resolve("db").toString(), String.valueOf(ChildProcess.freePort())), Map.of(),
-                work.resolve("logs/external-for-start.log"), "READY ")) {
+        try (ChildProcess server = ChildProcess.start(
+                ChildProcess.java(
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.policygraph.data.StandaloneNeo4j",
+                        home.resolve("db").toString(),
+                        String.valueOf(ChildProcess.freePort())),
+                Map.of(),
+                work.resolve("logs/external-for-start.log"),
+                "READY ")) {
             String uri = server.awaitReady(Duration.ofMinutes(2));
             Map<String, String> props = Map.of("neo4j.uri", uri, "policygraph.load-default-data", "false");
             try (AppProcess app = AppProcess.start(appJar, props, List.of(), work.resolve("logs/app-external.log"))) {

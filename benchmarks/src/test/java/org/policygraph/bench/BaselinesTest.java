@@ -1,5 +1,13 @@
 package org.policygraph.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,15 +26,6 @@ import org.policygraph.bench.neo4j.BenchNeo4j;
 import org.policygraph.bench.web.AppProcess;
 import org.policygraph.data.GraphFingerprint;
 import org.policygraph.ingest.write.GraphWriter;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The baselines measure what they claim to: LOAD CSV of the CSV files writes exactly the graph ingest writes, the
@@ -64,7 +63,7 @@ class BaselinesTest {
     @Test
     void loadCsvOfTheCsvFilesWritesExactlyTheGraphIngestWrites() {
         try (BenchNeo4j other = BenchNeo4j.start(temp.resolve("load-csv"), 256L << 20, null);
-             Driver d = GraphDatabase.driver(other.boltUri())) {
+                Driver d = GraphDatabase.driver(other.boltUri())) {
             new GraphWriter(d).applySchema();
             List<LoadCsvBaseline.CsvFile> files = LoadCsvBaseline.write(ingested.batch(), other.importFolder());
 
@@ -80,8 +79,16 @@ class BaselinesTest {
     void theSitesScriptLoadsBackIntoTheSameGraph() throws IOException {
         StringWriter script = new StringWriter();
         CypherScriptExport.Exported exported;
-        try (AppProcess app = AppProcess.start(SiteUnderLoadIT.APP, Map.of("neo4j.uri", neo4j.boltUri(),
-                "policygraph.load-default-data", "false", "policygraph.warm-up", "false"), List.of(),
+        try (AppProcess app = AppProcess.start(
+                SiteUnderLoadIT.APP,
+                Map.of(
+                        "neo4j.uri",
+                        neo4j.boltUri(),
+                        "policygraph.load-default-data",
+                        "false",
+                        "policygraph.warm-up",
+                        "false"),
+                List.of(),
                 temp.resolve("app.log"))) {
             app.awaitPage("/", Duration.ofMinutes(3));
             exported = new SiteCypherExport(app.base()).export(driver, script);
@@ -89,11 +96,13 @@ class BaselinesTest {
         assertThat(exported.nodes()).isEqualTo(ingested.nodes());
         assertThat(exported.relationships()).isEqualTo(ingested.relationships());
         assertThat(exported.characters()).isEqualTo(script.toString().length());
-        assertThat(script.toString()).startsWith("// PolicyGraph export: the whole graph")
+        assertThat(script.toString())
+                .startsWith("// PolicyGraph export: the whole graph")
                 .contains("CREATE CONSTRAINT entity_id");
 
         try (BenchNeo4j other = BenchNeo4j.start(temp.resolve("round-trip"), 256L << 20, null);
-             Driver d = GraphDatabase.driver(other.boltUri()); var session = d.session()) {
+                Driver d = GraphDatabase.driver(other.boltUri());
+                var session = d.session()) {
             for (String statement : ScriptStatements.of(script.toString())) {
                 session.run(statement).consume();
             }

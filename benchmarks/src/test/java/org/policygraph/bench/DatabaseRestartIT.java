@@ -1,18 +1,17 @@
 package org.policygraph.bench;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.bench.process.ChildProcess;
-import org.policygraph.bench.web.AppProcess;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.bench.process.ChildProcess;
+import org.policygraph.bench.web.AppProcess;
 
 /**
  * The external database stopped (killed) and started again while the packaged site serves: pages answer 503 saying
@@ -20,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseRestartIT {
 
-    static final Path APP = Path.of(System.getProperty("policygraph.app.jar", "../web/target/quarkus-app/quarkus-run.jar"));
+    static final Path APP =
+            Path.of(System.getProperty("policygraph.app.jar", "../web/target/quarkus-app/quarkus-run.jar"));
     static final String PAGE = "/regulations/eu-ai-act";
 
     ChildProcess database;
@@ -41,20 +41,26 @@ class DatabaseRestartIT {
         Path store = temp.resolve("db");
         int port = ChildProcess.freePort();
         database = startDatabase(store, port, 1);
-        app = AppProcess.start(APP, Map.of("neo4j.uri", "bolt://127.0.0.1:" + port), List.of(),
+        app = AppProcess.start(
+                APP,
+                Map.of("neo4j.uri", "bolt://127.0.0.1:" + port),
+                List.of(),
                 Path.of("target/it-logs/database-restart-app.log"));
         app.awaitPage("/", Duration.ofMinutes(6));
         assertThat(app.get(PAGE).statusCode()).isEqualTo(200);
         // ready once the warm-up has planned the page queries
-        assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofMinutes(2)).body())
-                .contains("\"UP\"").contains("warm-up");
+        assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofMinutes(2))
+                        .body())
+                .contains("\"UP\"")
+                .contains("warm-up");
         long pid = app.process().pid();
 
         database.kill();
 
         long down = System.nanoTime();
         AppProcess.Answer page = await(() -> app.get(PAGE), a -> a.statusCode() == 503, Duration.ofSeconds(30));
-        System.out.printf("the first 503 came %d ms after the database was killed%n", (System.nanoTime() - down) / 1_000_000);
+        System.out.printf(
+                "the first 503 came %d ms after the database was killed%n", (System.nanoTime() - down) / 1_000_000);
         assertThat(page.body()).contains("Database unavailable").contains("cannot be reached");
         AppProcess.Answer api = app.get("/api" + PAGE);
         assertThat(api.statusCode()).isEqualTo(503);
@@ -69,18 +75,28 @@ class DatabaseRestartIT {
 
         long up = System.nanoTime();
         await(() -> app.get(PAGE), a -> a.statusCode() == 200, Duration.ofSeconds(60));
-        System.out.printf("pages answered 200 again %d ms after the database was ready%n", (System.nanoTime() - up) / 1_000_000);
+        System.out.printf(
+                "pages answered 200 again %d ms after the database was ready%n", (System.nanoTime() - up) / 1_000_000);
         assertThat(app.get(PAGE).body()).contains("EU Artificial Intelligence Act");
-        assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofSeconds(30)).body())
+        assertThat(await(() -> app.get("/q/health"), a -> a.statusCode() == 200, Duration.ofSeconds(30))
+                        .body())
                 .contains("\"UP\"");
         assertThat(app.process().pid()).isEqualTo(pid);
         assertThat(app.process().isAlive()).isTrue();
     }
 
     static ChildProcess startDatabase(Path store, int port, int run) {
-        ChildProcess db = ChildProcess.start(ChildProcess.java("-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                        "org.policygraph.data.StandaloneNeo4j", store.toString(), String.valueOf(port)), Map.of(),
-                Path.of("target/it-logs/database-restart-neo4j-" + run + ".log"), "READY ");
+        ChildProcess db = ChildProcess.start(
+                ChildProcess.java(
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.policygraph.data.StandaloneNeo4j",
+                        store.toString(),
+                        String.valueOf(port)),
+                Map.of(),
+                Path.of("target/it-logs/database-restart-neo4j-" + run + ".log"),
+                "READY ");
         db.awaitReady(Duration.ofMinutes(3));
         return db;
     }

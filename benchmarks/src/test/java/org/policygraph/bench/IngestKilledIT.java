@@ -1,5 +1,11 @@
 package org.policygraph.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -8,13 +14,6 @@ import org.policygraph.bench.generate.GeneratedGraph;
 import org.policygraph.bench.generate.GraphGenerator;
 import org.policygraph.bench.generate.Scale;
 import org.policygraph.bench.process.ChildProcess;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ingest command killed with {@code kill -9} half way through a batched write of a generated 10k-model dataset,
@@ -29,37 +28,59 @@ class IngestKilledIT {
         GeneratedGraph data = GraphGenerator.generateUnchecked(Scale.parse("10k"), 7, temp.resolve("data"));
         int port = ChildProcess.freePort();
         String uri = "bolt://127.0.0.1:" + port;
-        try (ChildProcess database = ChildProcess.start(ChildProcess.java("-Xmx1g", "-cp",
-                        System.getProperty("java.class.path"), "org.policygraph.data.StandaloneNeo4j",
-                        temp.resolve("db").toString(), String.valueOf(port)), Map.of(),
-                Path.of("target/it-logs/ingest-killed-neo4j.log"), "READY ");
-             Driver driver = GraphDatabase.driver(database.awaitReady(Duration.ofMinutes(3)))) {
+        try (ChildProcess database = ChildProcess.start(
+                        ChildProcess.java(
+                                "-Xmx1g",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                "org.policygraph.data.StandaloneNeo4j",
+                                temp.resolve("db").toString(),
+                                String.valueOf(port)),
+                        Map.of(),
+                        Path.of("target/it-logs/ingest-killed-neo4j.log"),
+                        "READY ");
+                Driver driver = GraphDatabase.driver(database.awaitReady(Duration.ofMinutes(3)))) {
             // batches of 500 records, so that a kill lands between commits
-            String[] args = {"-jar", INGEST.toAbsolutePath().toString(), "--uri", uri, "--transaction-limit", "1000",
-                    "--batch-size", "500", data.folder().toString()};
+            String[] args = {
+                "-jar",
+                INGEST.toAbsolutePath().toString(),
+                "--uri",
+                uri,
+                "--transaction-limit",
+                "1000",
+                "--batch-size",
+                "500",
+                data.folder().toString()
+            };
 
             long atKill;
-            try (ChildProcess first = ChildProcess.start(ChildProcess.java(args), Map.of(),
-                    Path.of("target/it-logs/ingest-killed-first.log"), null)) {
+            try (ChildProcess first = ChildProcess.start(
+                    ChildProcess.java(args), Map.of(), Path.of("target/it-logs/ingest-killed-first.log"), null)) {
                 atKill = awaitNodes(driver, first, data.totalNodes() / 5);
                 first.kill();
             }
             long afterKill = count(driver, "MATCH (n:Entity) RETURN count(n)");
-            System.out.printf("killed with %d of %d nodes written (%d after the kill)%n", atKill, data.totalNodes(),
-                    afterKill);
+            System.out.printf(
+                    "killed with %d of %d nodes written (%d after the kill)%n", atKill, data.totalNodes(), afterKill);
             assertThat(afterKill).as("nodes written when ingest was killed").isBetween(1L, data.totalNodes() - 1);
 
-            try (ChildProcess second = ChildProcess.start(ChildProcess.java(args), Map.of(),
-                    Path.of("target/it-logs/ingest-killed-second.log"), null)) {
-                assertThat(second.waitFor(Duration.ofMinutes(5))).as(Files.readString(second.log())).isZero();
+            try (ChildProcess second = ChildProcess.start(
+                    ChildProcess.java(args), Map.of(), Path.of("target/it-logs/ingest-killed-second.log"), null)) {
+                assertThat(second.waitFor(Duration.ofMinutes(5)))
+                        .as(Files.readString(second.log()))
+                        .isZero();
                 assertThat(Files.readString(second.log())).contains("unchanged");
             }
 
             assertThat(count(driver, "MATCH (n:Entity) RETURN count(n)")).isEqualTo(data.totalNodes());
-            assertThat(count(driver, "MATCH (n:Entity) RETURN count(DISTINCT n.id)")).isEqualTo(data.totalNodes());
+            assertThat(count(driver, "MATCH (n:Entity) RETURN count(DISTINCT n.id)"))
+                    .isEqualTo(data.totalNodes());
             assertThat(count(driver, "MATCH ()-[r]->() RETURN count(r)")).isEqualTo(data.totalRelationships());
-            assertThat(count(driver, "MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(*) AS n WHERE n > 1 "
-                    + "RETURN count(*)")).isZero();
+            assertThat(count(
+                            driver,
+                            "MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(*) AS n WHERE n > 1 "
+                                    + "RETURN count(*)"))
+                    .isZero();
         }
     }
 
@@ -71,7 +92,9 @@ class IngestKilledIT {
             if (n >= nodes) {
                 return n;
             }
-            assertThat(ingest.isAlive()).as("ingest ended before it had written " + nodes + " nodes").isTrue();
+            assertThat(ingest.isAlive())
+                    .as("ingest ended before it had written " + nodes + " nodes")
+                    .isTrue();
             Thread.sleep(20);
         }
         throw new AssertionError("ingest did not write " + nodes + " nodes within 5 minutes");

@@ -17,8 +17,7 @@ final class ScriptStatements {
 
     private static final Pattern PARAM = Pattern.compile(":param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.*)");
 
-    private ScriptStatements() {
-    }
+    private ScriptStatements() {}
 
     static List<String> of(String script) {
         List<String> statements = new ArrayList<>();

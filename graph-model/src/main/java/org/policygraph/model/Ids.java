@@ -9,8 +9,7 @@ public final class Ids {
     /** What a valid id looks like. */
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** Whether {@code id} is a valid id. */
     public static boolean isSlug(String id) {
@@ -23,7 +22,8 @@ public final class Ids {
      */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.length() > 160 ? slug.substring(0, 160).replaceAll("-+$", "") : slug;
     }
 }

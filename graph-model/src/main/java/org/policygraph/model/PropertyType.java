@@ -16,8 +16,7 @@ public enum PropertyType {
     URL("a web address starting with http:// or https://"),
     BOOLEAN("true or false");
 
-    private static final Pattern DATE_PATTERN =
-            Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern DATE_PATTERN = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
     private final String description;
 
@@ -92,7 +91,8 @@ public enum PropertyType {
                 }
                 throw wrong(value);
             case URL:
-                if (value instanceof String s && (s.startsWith("http://") || s.startsWith("https://"))
+                if (value instanceof String s
+                        && (s.startsWith("http://") || s.startsWith("https://"))
                         && !s.contains(" ")) {
                     return s;
                 }

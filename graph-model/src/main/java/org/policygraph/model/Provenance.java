@@ -15,8 +15,7 @@ public final class Provenance {
     public static final String LOCATORS = "locators";
     public static final String QUOTES = "quotes";
 
-    private Provenance() {
-    }
+    private Provenance() {}
 
     /** Adds the three provenance lists for {@code refs} to a property map. */
     public static void put(Map<String, Object> properties, List<SourceRef> refs) {
@@ -41,7 +40,8 @@ public final class Provenance {
         List<SourceRef> refs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String quote = i < quotes.size() ? String.valueOf(quotes.get(i)) : "";
-            refs.add(new SourceRef(String.valueOf(ids.get(i)),
+            refs.add(new SourceRef(
+                    String.valueOf(ids.get(i)),
                     i < locators.size() ? String.valueOf(locators.get(i)) : "",
                     quote.isEmpty() ? null : quote));
         }

@@ -26,7 +26,10 @@ public enum RelType {
     /** Signed a code, a declaration or a set of commitments (its {@code scope} says which chapters, if not all). */
     SIGNED("signed", "was signed by", set(Kind.ORGANISATION, Kind.PERSON, Kind.JURISDICTION), set(Kind.REGULATION)),
     /** Said it would not sign a code, a declaration or a set of commitments. */
-    DECLINED("declined to sign", "was declined by", set(Kind.ORGANISATION, Kind.PERSON, Kind.JURISDICTION),
+    DECLINED(
+            "declined to sign",
+            "was declined by",
+            set(Kind.ORGANISATION, Kind.PERSON, Kind.JURISDICTION),
             set(Kind.REGULATION)),
     /** Authored or sponsored a bill (its {@code role}: author, coauthor, joint author). */
     SPONSORED("sponsored", "was sponsored by", set(Kind.PERSON, Kind.ORGANISATION), set(Kind.REGULATION)),
@@ -34,17 +37,29 @@ public enum RelType {
     EVENT_OF("is an event of", "has event", set(Kind.EVENT), EnumSet.allOf(Kind.class)),
     /** A later statement of a fact replaces an earlier one (a date of application moved by an amendment). */
     SUPERSEDES("supersedes", "is superseded by", set(Kind.EVENT, Kind.REGULATION), set(Kind.EVENT, Kind.REGULATION)),
-    ALLEGED_DEVELOPER("allegedly involves a system developed by", "allegedly developed the system in",
-            set(Kind.INCIDENT), set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON)),
-    ALLEGED_DEPLOYER("allegedly involves a system deployed by", "allegedly deployed the system in",
-            set(Kind.INCIDENT), set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON)),
-    HARMED("allegedly harmed", "was allegedly harmed in",
-            set(Kind.INCIDENT), set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON, Kind.JURISDICTION)),
+    ALLEGED_DEVELOPER(
+            "allegedly involves a system developed by",
+            "allegedly developed the system in",
+            set(Kind.INCIDENT),
+            set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON)),
+    ALLEGED_DEPLOYER(
+            "allegedly involves a system deployed by",
+            "allegedly deployed the system in",
+            set(Kind.INCIDENT),
+            set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON)),
+    HARMED(
+            "allegedly harmed",
+            "was allegedly harmed in",
+            set(Kind.INCIDENT),
+            set(Kind.ORGANISATION, Kind.GROUP, Kind.PERSON, Kind.JURISDICTION)),
     /** An incident involves this model. */
     INVOLVES("involves", "is involved in", set(Kind.INCIDENT), set(Kind.MODEL)),
     HELD_BY("is held by", "holds", set(Kind.STANCE), set(Kind.ORGANISATION, Kind.PERSON)),
     ABOUT("is about", "is the subject of", set(Kind.STANCE, Kind.CLAIM), EnumSet.allOf(Kind.class)),
-    ASSERTED_BY("is asserted by", "asserts", set(Kind.STANCE, Kind.CLAIM),
+    ASSERTED_BY(
+            "is asserted by",
+            "asserts",
+            set(Kind.STANCE, Kind.CLAIM),
             set(Kind.SOURCE, Kind.ORGANISATION, Kind.PERSON)),
     ADDRESSES("addresses", "is addressed by", EnumSet.allOf(Kind.class), set(Kind.CONCEPT)),
     ISSUED_BY("was issued by", "issued", set(Kind.REGULATION), set(Kind.ORGANISATION)),

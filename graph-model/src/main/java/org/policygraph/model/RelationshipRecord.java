@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +19,20 @@ import java.util.Map;
  * @param origin     where it was read, for error messages
  */
 public record RelationshipRecord(
-        @NotNull(message = "a relationship needs a type")
-        RelType type,
+        @NotNull(message = "a relationship needs a type") RelType type,
+
         @NotBlank(message = "a relationship needs the id of its start node in 'from'")
         String from,
+
         @NotBlank(message = "a relationship needs the id of its end node in 'to'")
         String to,
+
         @NotNull(message = "properties must be a map, even an empty one")
         Map<String, Object> properties,
+
         @NotEmpty(message = "every relationship needs at least one source with a locator")
         List<@Valid @NotNull(message = "a source reference must not be empty") SourceRef> sources,
+
         Origin origin) {
 
     public RelationshipRecord {

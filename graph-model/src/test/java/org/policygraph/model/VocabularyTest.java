@@ -1,13 +1,12 @@
 package org.policygraph.model;
 
-import org.junit.jupiter.api.Test;
-import org.policygraph.model.schema.SchemaScripts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.schema.SchemaScripts;
 
 class VocabularyTest {
 
@@ -15,11 +14,14 @@ class VocabularyTest {
     void everyKindHasAnIdConstraintInTheSchemaFiles() {
         List<String> statements = SchemaScripts.allStatements();
         for (Kind kind : Kind.values()) {
-            assertThat(statements).as(kind.label())
+            assertThat(statements)
+                    .as(kind.label())
                     .anyMatch(s -> s.contains("FOR (n:" + kind.label() + ") REQUIRE n.id IS UNIQUE"));
         }
         assertThat(statements).anyMatch(s -> s.contains("CREATE FULLTEXT INDEX entity_search IF NOT EXISTS"));
-        assertThat(SchemaScripts.all()).extracting(SchemaScripts.Script::version).isSorted();
+        assertThat(SchemaScripts.all())
+                .extracting(SchemaScripts.Script::version)
+                .isSorted();
     }
 
     @Test
@@ -53,8 +55,7 @@ class VocabularyTest {
         assertThat(PropertyType.TEXT_LIST.coerce(List.of("a", 1))).isEqualTo(List.of("a", "1"));
         assertThatThrownBy(() -> PropertyType.DATE.coerce("1 August 2024"))
                 .hasMessage("must be a date (YYYY, YYYY-MM or YYYY-MM-DD), but is \"1 August 2024\"");
-        assertThatThrownBy(() -> PropertyType.URL.coerce("eur-lex"))
-                .hasMessageStartingWith("must be a web address");
+        assertThatThrownBy(() -> PropertyType.URL.coerce("eur-lex")).hasMessageStartingWith("must be a web address");
         assertThatThrownBy(() -> PropertyType.INTEGER.coerce(Map.of()))
                 .hasMessageStartingWith("must be a whole number");
     }

@@ -1,5 +1,7 @@
 package org.policygraph.ingest;
 
+import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.read.CaliforniaBillReader;
@@ -7,13 +9,13 @@ import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.YamlRecordReader;
+import org.policygraph.ingest.read.agora.AgoraReader;
 import org.policygraph.ingest.read.aiid.AiidReader;
-import org.policygraph.ingest.read.formex.FormexReader;
 import org.policygraph.ingest.read.epoch.EpochReader;
 import org.policygraph.ingest.read.fmti.FmtiReader;
-import org.policygraph.ingest.read.osai.OsaiIndexReader;
-import org.policygraph.ingest.read.agora.AgoraReader;
+import org.policygraph.ingest.read.formex.FormexReader;
 import org.policygraph.ingest.read.legiscan.LegiScanReader;
+import org.policygraph.ingest.read.osai.OsaiIndexReader;
 import org.policygraph.ingest.read.resolution.DatasetResolution;
 import org.policygraph.ingest.read.resolution.DatasetResolutionReader;
 import org.policygraph.ingest.read.resolution.Resolution;
@@ -25,9 +27,6 @@ import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelationshipRecord;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The ingest pipeline: read every file, validate everything, and only if there is no error, write it all.
@@ -64,8 +63,8 @@ public final class Ingest {
 
         public Guard {
             if (!(maxRemovedShare >= 0 && maxRemovedShare <= 1)) {
-                throw new IllegalArgumentException("the share of removals allowed must be between 0 and 1, not "
-                        + maxRemovedShare);
+                throw new IllegalArgumentException(
+                        "the share of removals allowed must be between 0 and 1, not " + maxRemovedShare);
             }
         }
 
@@ -89,10 +88,18 @@ public final class Ingest {
     public static Ingest defaults() {
         Resolution resolution = Resolution.builtIn();
         DatasetResolution datasets = DatasetResolution.builtIn();
-        return new Ingest(List.of(new YamlRecordReader(), new FormexReader(), new CaliforniaBillReader(),
-                new AiidReader(resolution), new DatasetResolutionReader(datasets), new ResolutionReader(resolution),
-                new EpochReader(resolution), new FmtiReader(resolution), new OsaiIndexReader(resolution),
-                new AgoraReader(resolution, datasets), new LegiScanReader(resolution, datasets)));
+        return new Ingest(List.of(
+                new YamlRecordReader(),
+                new FormexReader(),
+                new CaliforniaBillReader(),
+                new AiidReader(resolution),
+                new DatasetResolutionReader(datasets),
+                new ResolutionReader(resolution),
+                new EpochReader(resolution),
+                new FmtiReader(resolution),
+                new OsaiIndexReader(resolution),
+                new AgoraReader(resolution, datasets),
+                new LegiScanReader(resolution, datasets)));
     }
 
     public Ingest(List<FileReader> readers) {
@@ -103,9 +110,14 @@ public final class Ingest {
     public GraphBatch read(List<DataFile> files) {
         GraphBatch batch = new GraphBatch();
         for (DataFile file : files) {
-            FileReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+            FileReader reader =
+                    readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
             if (reader == null) {
-                batch.error(new IngestError(file.path(), 0, null, null,
+                batch.error(new IngestError(
+                        file.path(),
+                        0,
+                        null,
+                        null,
                         "no reader knows this file: put curated records in a kind folder (for example regulations/) "
                                 + "as .yaml, or a dataset in its own folder"));
                 continue;
@@ -148,7 +160,8 @@ public final class Ingest {
         GraphWriter writer = driver == null ? null : new GraphWriter(driver, options);
         List<IngestError> errors;
         try (GraphValidator validator = new GraphValidator()) {
-            errors = validator.validate(batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids));
+            errors = validator.validate(
+                    batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids));
         }
         if (!errors.isEmpty()) {
             // each error once, at the place that caused it
@@ -156,8 +169,7 @@ public final class Ingest {
         }
         List<NodeRecord> nodes = batch.nodes();
         List<RelationshipRecord> relationships = batch.relationships();
-        LOG.infof("read %d nodes and %d relationships from %d files", nodes.size(), relationships.size(),
-                files.size());
+        LOG.infof("read %d nodes and %d relationships from %d files", nodes.size(), relationships.size(), files.size());
         Removals removals = writer == null ? Removals.none() : writer.removals(nodes, relationships);
         guard(batch, removals, guard);
         if (dryRun || writer == null) {
@@ -184,9 +196,14 @@ public final class Ingest {
             sb.append("  ").append(empty).append('\n');
         }
         for (Removals.Cut cut : cuts) {
-            sb.append(String.format("  %s would lose %d of the %d nodes and relationships citing it (%s%%; at "
-                            + "most %s%% may go without --allow-removals)%n", cut.source(), cut.lost(), cut.given(),
-                    percent((double) cut.lost() / Math.max(1, cut.given())), percent(guard.maxRemovedShare())));
+            sb.append(String.format(
+                    "  %s would lose %d of the %d nodes and relationships citing it (%s%%; at "
+                            + "most %s%% may go without --allow-removals)%n",
+                    cut.source(),
+                    cut.lost(),
+                    cut.given(),
+                    percent((double) cut.lost() / Math.max(1, cut.given())),
+                    percent(guard.maxRemovedShare())));
         }
         if (!removals.isEmpty()) {
             sb.append("what the write would take away, per source:\n").append(removals.describe(EXAMPLES));
@@ -200,7 +217,9 @@ public final class Ingest {
 
     /** A share as a percentage of at most two decimals: 0.01 is "1", 0.025 is "2.5". */
     static String percent(double share) {
-        return java.math.BigDecimal.valueOf(100 * share).setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(100 * share)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -1,8 +1,7 @@
 package org.policygraph.ingest;
 
-import org.policygraph.ingest.write.Removals;
-
 import java.util.List;
+import org.policygraph.ingest.write.Removals;
 
 /**
  * Thrown when the input would take away what the store holds (an empty dataset, or a source losing more than the
@@ -15,8 +14,8 @@ public class RemovalsRefusedException extends IngestException {
     private final List<Removals.Cut> cuts;
     private final Removals removals;
 
-    public RemovalsRefusedException(String message, List<IngestError> emptyDatasets, List<Removals.Cut> cuts,
-                                    Removals removals) {
+    public RemovalsRefusedException(
+            String message, List<IngestError> emptyDatasets, List<Removals.Cut> cuts, Removals removals) {
         super(message);
         this.emptyDatasets = List.copyOf(emptyDatasets);
         this.cuts = List.copyOf(cuts);

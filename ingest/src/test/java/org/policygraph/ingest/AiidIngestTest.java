@@ -1,25 +1,24 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.data.EmbeddedNeo4j;
 import org.policygraph.data.GraphFingerprint;
 import org.policygraph.ingest.read.DataFiles;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The AIID snapshot through the whole pipeline into a real embedded Neo4j: a corrupted copy is refused with an
@@ -55,13 +54,14 @@ class AiidIngestTest {
         // incident 4's developer cell loses its closing bracket
         String good = "\"[\"\"uber\"\"]\",\"[\"\"uber\"\"]\",\"[\"\"elaine-herzberg\"\"";
         assertThat(csv).contains(good);
-        Files.writeString(incidents, csv.replace(good,
-                "\"[\"\"uber\"\"]\",\"[\"\"uber\"\"\",\"[\"\"elaine-herzberg\"\""));
+        Files.writeString(
+                incidents, csv.replace(good, "\"[\"\"uber\"\"]\",\"[\"\"uber\"\"\",\"[\"\"elaine-herzberg\"\""));
 
         assertThatThrownBy(() -> Ingest.defaults().run(DataFiles.folder(temp), driver, false))
                 .isInstanceOf(ValidationFailedException.class)
-                .hasMessageContaining("aiid/incidents.csv:4 record row 3 field 'Alleged developer of AI system' (column 6): "
-                        + "must be a JSON array of AIID entity slugs, like [\"openai\"], but is \"[\"uber\"\"");
+                .hasMessageContaining(
+                        "aiid/incidents.csv:4 record row 3 field 'Alleged developer of AI system' (column 6): "
+                                + "must be a JSON array of AIID entity slugs, like [\"openai\"], but is \"[\"uber\"\"");
         assertThat(GraphFingerprint.count(driver, "MATCH (n) RETURN count(n)")).isZero();
     }
 
@@ -82,14 +82,18 @@ class AiidIngestTest {
     void theShippedSnapshotLoadsWithEveryIncidentFactSourced() {
         Ingest.Result first = Ingest.defaults().run(DataFiles.defaults(), driver, false);
         assertThat(first.written().created()).isPositive();
-        assertThat(GraphFingerprint.count(driver, "MATCH (i:Incident) RETURN count(i)")).isEqualTo(1365);
+        assertThat(GraphFingerprint.count(driver, "MATCH (i:Incident) RETURN count(i)"))
+                .isEqualTo(1365);
         assertThat(GraphFingerprint.count(driver, """
                 MATCH (i:Incident)-[:ALLEGED_DEVELOPER|ALLEGED_DEPLOYER]->(:Organisation {id: 'openai'})
                 RETURN count(DISTINCT i)""")).isGreaterThan(100);
-        assertThat(GraphFingerprint.count(driver, "MATCH (f:Incident) WHERE " + DefaultDataIngestTest.UNSOURCED
-                + " RETURN count(f)")).isZero();
-        assertThat(GraphFingerprint.count(driver, "MATCH (:Incident)-[f]->() WHERE " + DefaultDataIngestTest.UNSOURCED
-                + " RETURN count(f)")).isZero();
+        assertThat(GraphFingerprint.count(
+                        driver, "MATCH (f:Incident) WHERE " + DefaultDataIngestTest.UNSOURCED + " RETURN count(f)"))
+                .isZero();
+        assertThat(GraphFingerprint.count(
+                        driver,
+                        "MATCH (:Incident)-[f]->() WHERE " + DefaultDataIngestTest.UNSOURCED + " RETURN count(f)"))
+                .isZero();
         // a second run changing nothing is DefaultDataIngestTest's check, on the same default data
     }
 

@@ -1,8 +1,7 @@
 package org.policygraph.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.policygraph.ingest.read.DataFile;
-import org.policygraph.ingest.read.DataFiles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.read.DataFile;
+import org.policygraph.ingest.read.DataFiles;
 
 /**
  * The whole default data with one real file damaged, as copies get damaged (cut short part-way, saved in another
@@ -28,16 +27,18 @@ class CorruptedCopiesTest {
     @Test
     void refusesTheSb53TextCutShortPartWayThroughASection() {
         String error = refusedWith(BILL, cutAfter("a mechanism to be used by a frontier developer"));
-        assertThat(error).isEqualTo(BILL + ":220: does not end with a line break, so it may be cut short (its "
-                + "last line ends \"...establish a mechanism to be used by a frontier developer\"); if the "
-                + "file is complete, end it with a line break");
+        assertThat(error)
+                .isEqualTo(BILL + ":220: does not end with a line break, so it may be cut short (its "
+                        + "last line ends \"...establish a mechanism to be used by a frontier developer\"); if the "
+                        + "file is complete, end it with a line break");
     }
 
     @Test
     void refusesTheSb53TextWithASectionNumberedTwice() {
         String error = refusedWith(BILL, text -> text.replace("**22757.14.**", "**22757.13.**"));
-        assertThat(error).isEqualTo(BILL + ":274 record ca-sb-53-bpc-22757-13: is the second section numbered "
-                + "22757.13 in this bill");
+        assertThat(error)
+                .isEqualTo(BILL + ":274 record ca-sb-53-bpc-22757-13: is the second section numbered "
+                        + "22757.13 in this bill");
     }
 
     @Test
@@ -55,16 +56,19 @@ class CorruptedCopiesTest {
 
     @Test
     void refusesACuratedYamlFileWithAnIndentationSlip() {
-        String error = refusedWith("regulations/eu.yaml", text -> text.replaceFirst("\n  relationships:", "\n relationships:"));
+        String error = refusedWith(
+                "regulations/eu.yaml", text -> text.replaceFirst("\n  relationships:", "\n relationships:"));
         assertThat(error).startsWith("regulations/eu.yaml:33: is not valid YAML");
     }
 
     @Test
     void refusesAnOpenSourceAiIndexFileCutShort() {
         String error = refusedWith("osai-index/yaml/AMD OLMo.yaml", cutAfter("weights_endmodel:"));
-        assertThat(error).startsWith("osai-index/yaml/AMD OLMo.yaml:").contains(" record amd-olmo: has none of the "
-                + "parameters trainingcode, code, hardware_architecture, preprint, paper, modelcard, datasheet, "
-                + "licenses and does not end with a line break, so it may be cut short");
+        assertThat(error)
+                .startsWith("osai-index/yaml/AMD OLMo.yaml:")
+                .contains(" record amd-olmo: has none of the "
+                        + "parameters trainingcode, code, hardware_architecture, preprint, paper, modelcard, datasheet, "
+                        + "licenses and does not end with a line break, so it may be cut short");
     }
 
     private static UnaryOperator<String> cutAfter(String words) {
@@ -87,7 +91,8 @@ class CorruptedCopiesTest {
         List<DataFile> files = new ArrayList<>();
         for (DataFile file : DataFiles.defaults()) {
             if (file.path().equals(path)) {
-                byte[] changed = change.apply(new String(file.bytes().get(), StandardCharsets.UTF_8)).getBytes(charset);
+                byte[] changed = change.apply(new String(file.bytes().get(), StandardCharsets.UTF_8))
+                        .getBytes(charset);
                 files.add(new DataFile(path, () -> changed));
             } else {
                 files.add(file);
@@ -95,14 +100,18 @@ class CorruptedCopiesTest {
         }
         assertThat(files).extracting(DataFile::path).contains(path);
 
-        ValidationFailedException refused = catchThrowableOfType(() -> Ingest.defaults().run(files, null, true),
-                ValidationFailedException.class);
+        ValidationFailedException refused =
+                catchThrowableOfType(() -> Ingest.defaults().run(files, null, true), ValidationFailedException.class);
 
         assertThat(refused).as("the damaged copy of %s is refused", path).isNotNull();
         assertThat(refused.getMessage()).contains("nothing was written");
-        List<String> naming = refused.errors().stream().map(Object::toString)
-                .filter(e -> e.startsWith(path + ":")).toList();
-        assertThat(naming).as("errors naming %s among %s", path, refused.errors()).hasSize(1);
+        List<String> naming = refused.errors().stream()
+                .map(Object::toString)
+                .filter(e -> e.startsWith(path + ":"))
+                .toList();
+        assertThat(naming)
+                .as("errors naming %s among %s", path, refused.errors())
+                .hasSize(1);
         return naming.get(0);
     }
 }

@@ -1,15 +1,14 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped default data, loaded into an embedded Neo4j: AGORA's documents filed under "Private-sector companies"
@@ -42,21 +41,34 @@ class FrameworksAndUsersIngestTest {
         assertThat(r.get(0).get("org").asString()).isEqualTo("google-deepmind");
         assertThat(r.get(0).get("type").asString()).isEqualTo("corporate-framework");
         assertThat(r.get(0).get("sources").asList(Value::asString)).containsExactly("agora");
-        assertThat(r.get(0).get("locators").get(0).asString()).contains("AGORA id 987").contains("Official name")
+        assertThat(r.get(0).get("locators").get(0).asString())
+                .contains("AGORA id 987")
+                .contains("Official name")
                 .contains("resolution/instruments.yaml");
-        assertThat(r.get(0).get("quotes").get(0).asString()).isEqualTo("Google DeepMind Frontier Safety Framework Version 1.0");
-        assertThat(rows("MATCH (:Regulation {id: 'agora-763'})-[:ISSUED_BY]->(o) RETURN o.id AS org").get(0).get("org")
-                .asString()).isEqualTo("meta");
-        assertThat(rows("MATCH (:Regulation {id: 'agora-762'})-[:ISSUED_BY]->(o) RETURN o.id AS org").get(0).get("org")
-                .asString()).isEqualTo("inflection-ai");
+        assertThat(r.get(0).get("quotes").get(0).asString())
+                .isEqualTo("Google DeepMind Frontier Safety Framework Version 1.0");
+        assertThat(rows("MATCH (:Regulation {id: 'agora-763'})-[:ISSUED_BY]->(o) RETURN o.id AS org")
+                        .get(0)
+                        .get("org")
+                        .asString())
+                .isEqualTo("meta");
+        assertThat(rows("MATCH (:Regulation {id: 'agora-762'})-[:ISSUED_BY]->(o) RETURN o.id AS org")
+                        .get(0)
+                        .get("org")
+                        .asString())
+                .isEqualTo("inflection-ai");
         // every corporate framework now has its issuer, except the commitments many companies signed (they have
         // signatories, not one issuer) and an industry alliance's commitments that AGORA files under another authority
-        List<String> orphans = rows("""
+        List<String> orphans =
+                rows("""
                 MATCH (d:Regulation) WHERE d.agora_id IS NOT NULL AND d.instrument_type = 'corporate-framework'
                   AND NOT (d)-[:ISSUED_BY]->(:Organisation)
                 RETURN d.id AS id ORDER BY id""").stream().map(x -> x.get("id").asString()).toList();
-        assertThat(orphans).isSubsetOf("us-white-house-voluntary-ai-commitments", "seoul-frontier-ai-safety-commitments",
-                "agora-1831");
+        assertThat(orphans)
+                .isSubsetOf(
+                        "us-white-house-voluntary-ai-commitments",
+                        "seoul-frontier-ai-safety-commitments",
+                        "agora-1831");
     }
 
     @Test
@@ -71,18 +83,20 @@ class FrameworksAndUsersIngestTest {
         assertThat(m.get("basis").asString()).isEqualTo("monthly_users");
         assertThat(m.get("value").asDouble()).isEqualTo(1.0e9);
         assertThat(m.get("threshold").asDouble()).isEqualTo(1.0e6);
-        assertThat(m.get("reason").asString()).contains("its recorded 1,000,000,000 monthly users are more than 1,000,000")
+        assertThat(m.get("reason").asString())
+                .contains("its recorded 1,000,000,000 monthly users are more than 1,000,000")
                 .contains("Business and Professions Code 22757.1(d)")
                 .contains("whether the system is publicly accessible where the law applies is not in the data");
-        assertThat(m.get("sources").asList(Value::asString)).containsExactly("hmjournal-meta-ai-billion-users",
-                "lexace-ca-bpc-22757-1");
+        assertThat(m.get("sources").asList(Value::asString))
+                .containsExactly("hmjournal-meta-ai-billion-users", "lexace-ca-bpc-22757-1");
 
         Record openai = rows("""
                 MATCH (:Organisation {id: 'openai'})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
                 RETURN f.status AS status, f.value AS value, f.reason AS reason""").get(0);
         assertThat(openai.get("status").asString()).isEqualTo("unknown");
         assertThat(openai.get("value").isNull()).isTrue();
-        assertThat(openai.get("reason").asString()).contains("OpenAI develops generative models")
+        assertThat(openai.get("reason").asString())
+                .contains("OpenAI develops generative models")
                 .contains("no count of the monthly visitors or users of its generative AI systems is recorded");
 
         // an organisation whose models are all outside the generative domains is not reached at all
@@ -93,6 +107,7 @@ class FrameworksAndUsersIngestTest {
                                    WHERE m.domain CONTAINS d))
                 RETURN o.id""")).isEmpty();
         // the large online platforms' threshold stays unevaluated: no list of platforms in the data
-        assertThat(rows("MATCH ()-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-large-online-platform'}) RETURN f")).isEmpty();
+        assertThat(rows("MATCH ()-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-large-online-platform'}) RETURN f"))
+                .isEmpty();
     }
 }

@@ -1,8 +1,6 @@
 package org.policygraph.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.ingest.cli.IngestCommand;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.ingest.cli.IngestCommand;
 
 /**
  * The command's warnings reach standard error. It runs in a JVM of its own, as a user runs it: in this test JVM
@@ -32,20 +31,27 @@ class IngestCommandLoggingTest {
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, "Model,Organization,Carbon (t)\nGPT-4,OpenAI,12\n");
 
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), IngestCommand.class.getName(),
-                "--dry-run", folder.toString())
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IngestCommand.class.getName(),
+                        "--dry-run",
+                        folder.toString())
                 .redirectOutput(output.resolve("out.txt").toFile())
                 .redirectError(output.resolve("err.txt").toFile())
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("the command finishes")
+                .isTrue();
         String out = Files.readString(output.resolve("out.txt"), StandardCharsets.UTF_8);
         String err = Files.readString(output.resolve("err.txt"), StandardCharsets.UTF_8);
 
         assertThat(process.exitValue()).as(out + err).isZero();
         assertThat(out).contains("dry run: the input is valid; nothing was written");
-        assertThat(err.lines()).contains("WARN: epoch/notable_ai_models.csv: 1 column is not known to the "
-                + "reader and not read: Carbon (t)");
+        assertThat(err.lines())
+                .contains("WARN: epoch/notable_ai_models.csv: 1 column is not known to the "
+                        + "reader and not read: Carbon (t)");
         // the summary is printed once, on standard output, not logged again
         assertThat(err).doesNotContain("read 3 nodes");
     }

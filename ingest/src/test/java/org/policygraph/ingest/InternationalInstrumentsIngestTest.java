@@ -1,20 +1,15 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.policygraph.data.EmbeddedNeo4j;
-import org.policygraph.ingest.read.DataFiles;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The non-US instruments, codes and commitments of the default data, loaded into a fresh embedded Neo4j: who signed
@@ -43,11 +38,14 @@ class InternationalInstrumentsIngestTest {
                 RETURN toString(r.date) AS date, r.sources AS sources, r.quotes AS quotes""", Map.of());
         assertThat(declined).hasSize(1);
         assertThat(declined.get(0).get("date").asString()).isEqualTo("2025-07-18");
-        assertThat(declined.get(0).get("sources").asList(v -> v.asString())).contains("meta-kaplan-gpai-code-statement");
+        assertThat(declined.get(0).get("sources").asList(v -> v.asString()))
+                .contains("meta-kaplan-gpai-code-statement");
         assertThat(declined.get(0).get("quotes").asList(v -> v.asString()))
                 .anyMatch(q -> q.contains("Meta won’t be signing it"));
         assertThat(count("MATCH (:Organisation {id: 'meta'})-[:SIGNED]->(:Regulation {id: 'eu-gpai-code-of-practice'}) "
-                + "RETURN count(*)")).as("Meta did not sign").isZero();
+                        + "RETURN count(*)"))
+                .as("Meta did not sign")
+                .isZero();
     }
 
     @Test
@@ -84,8 +82,7 @@ class InternationalInstrumentsIngestTest {
                 MATCH (r:Regulation {id: 'kr-ai-basic-act'})-[:APPLIES_IN]->(:Jurisdiction {id: 'kr'})
                 MATCH (r)-[:ENFORCED_BY]->(:Organisation {id: 'ministry-of-science-and-ict'})
                 MATCH (:Provision {id: 'kr-ai-basic-act-article-32'})-[:DEFINES]->(t:RiskTier)
-                RETURN toString(r.in_force) AS inForce, r.binding AS binding, t.compute_threshold_flop AS flop""",
-                Map.of());
+                RETURN toString(r.in_force) AS inForce, r.binding AS binding, t.compute_threshold_flop AS flop""", Map.of());
         assertThat(act).hasSize(1);
         assertThat(act.get(0).get("inForce").asString()).isEqualTo("2026-01-22");
         assertThat(act.get(0).get("binding").asBoolean()).isTrue();
@@ -103,11 +100,16 @@ class InternationalInstrumentsIngestTest {
                 "Frontier AI Safety Commitments", "seoul-frontier-ai-safety-commitments");
         names.forEach((name, id) -> {
             assertThat(rows("MATCH (r:Regulation {id: $id}) RETURN r.aliases AS aliases", Map.of("id", id))
-                    .get(0).get("aliases").asList(v -> v.asString())).as(id).contains(name);
+                            .get(0)
+                            .get("aliases")
+                            .asList(v -> v.asString()))
+                    .as(id)
+                    .contains(name);
             List<String> found = rows("""
                     CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node
-                    WHERE node:Regulation RETURN node.id AS id LIMIT 3""",
-                    Map.of("query", '"' + name + '"')).stream().map(r -> r.get("id").asString()).toList();
+                    WHERE node:Regulation RETURN node.id AS id LIMIT 3""", Map.of("query", '"' + name + '"')).stream()
+                    .map(r -> r.get("id").asString())
+                    .toList();
             assertThat(found).as("search for " + name).contains(id);
         });
     }

@@ -1,15 +1,14 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dated, sourced positions of organisations and people on the instruments, as the default data loads them into the
@@ -71,7 +70,9 @@ class PositionsIngestTest {
             assertThat(endorsed).as(expert).containsEntry("date", "2024-08-07");
             assertThat(endorsed.get("sources").toString()).as(expert).contains("time-experts-letter-sb-1047-copy");
         }
-        assertThat(position("yoshua-bengio", "ENDORSED", "ca-sb-1047").get("quotes").toString())
+        assertThat(position("yoshua-bengio", "ENDORSED", "ca-sb-1047")
+                        .get("quotes")
+                        .toString())
                 .contains("co-authored a letter urging key lawmakers to support a California AI bill");
         Map<String, Object> opposed = position("fei-fei-li", "OPPOSED", "ca-sb-1047");
         assertThat(opposed).containsEntry("date", "2024-08-06");
@@ -84,11 +85,14 @@ class PositionsIngestTest {
         assertThat(airbus).containsEntry("date", "2025-07-03").containsEntry("role", "asked-for-pause");
         assertThat(airbus.get("sources").toString()).contains("politico-ceos-pause-ai-act-copy");
         assertThat(airbus.get("quotes").toString()).contains("two-year ‘clock-stop’ on the AI Act");
-        assertThat(airbus.get("note").toString()).as("the other date a source gives is kept").contains("4 July 2025");
+        assertThat(airbus.get("note").toString())
+                .as("the other date a source gives is kept")
+                .contains("4 July 2025");
         assertThat(strings("""
                 MATCH (o:Organisation)-[r:OPPOSED {role: 'asked-for-pause'}]->(:Regulation {id: 'eu-ai-act'})
                 RETURN o.id AS v ORDER BY v""", Map.of()))
-                .contains("airbus", "asml", "mistral-ai", "siemens", "totalenergies").hasSizeGreaterThanOrEqualTo(10);
+                .contains("airbus", "asml", "mistral-ai", "siemens", "totalenergies")
+                .hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -107,13 +111,19 @@ class PositionsIngestTest {
         Map<String, Object> opposed = position("us-chamber-of-commerce", "OPPOSED", "co-ai-act");
         assertThat(opposed).containsEntry("date", "2024-05-07");
         assertThat(opposed.get("quotes").toString()).contains("urges you to veto Senate Bill 205");
-        assertThat(rows("MATCH (s:Source {id: 'uschamber-letter-polis-sb-205'}) RETURN s.source_type AS t, s.url AS u",
-                Map.of()).get(0).get("t").asString()).isEqualTo("primary");
+        assertThat(rows(
+                                "MATCH (s:Source {id: 'uschamber-letter-polis-sb-205'}) RETURN s.source_type AS t, s.url AS u",
+                                Map.of())
+                        .get(0)
+                        .get("t")
+                        .asString())
+                .isEqualTo("primary");
     }
 
     private static Map<String, Object> position(String holder, String type, String instrument) {
-        List<Record> found = rows("MATCH (:Entity {id: $h})-[r:" + type + "]->(:Regulation {id: $i}) "
-                + "RETURN r {.role, .note, .sources, .locators, .quotes, date: toString(r.date)} AS r",
+        List<Record> found = rows(
+                "MATCH (:Entity {id: $h})-[r:" + type + "]->(:Regulation {id: $i}) "
+                        + "RETURN r {.role, .note, .sources, .locators, .quotes, date: toString(r.date)} AS r",
                 Map.of("h", holder, "i", instrument));
         assertThat(found).as(holder + " " + type + " " + instrument).hasSize(1);
         return found.get(0).get("r").asMap();

@@ -1,5 +1,11 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,13 +17,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.policygraph.data.EmbeddedNeo4j;
 import org.policygraph.data.GraphFingerprint;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An input that would take away what the store holds, through the command line into a real embedded Neo4j, on a
@@ -69,7 +68,8 @@ class RemovalsIngestTest {
         IngestCommandTest.Run run = ingest();
 
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(4);
-        assertThat(run.err()).startsWith("the input would take away what the store holds; nothing was written:\n"
+        assertThat(run.err())
+                .startsWith("the input would take away what the store holds; nothing was written:\n"
                         + "  epoch/notable_ai_models.csv:1 record header: has a header but no rows: it gives nothing, "
                         + "so loading it would take away what its source gave before\n")
                 .contains("run again with --allow-removals");
@@ -85,7 +85,8 @@ class RemovalsIngestTest {
         IngestCommandTest.Run run = ingest();
 
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(4);
-        assertThat(run.err()).containsPattern("epoch-ai-models would lose 12 of the \\d+ nodes and relationships "
+        assertThat(run.err())
+                .containsPattern("epoch-ai-models would lose 12 of the \\d+ nodes and relationships "
                         + "citing it \\([0-9.]+%; at most 1% may go without --allow-removals\\)")
                 .contains("    Model model-1 would lose training_compute_flop\n")
                 .contains("and 7 more");
@@ -100,11 +101,13 @@ class RemovalsIngestTest {
         IngestCommandTest.Run run = ingest("--allow-removals");
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("taken away from the store:\n")
-                .contains("Model model-1 would lose training_compute_flop").contains("Model model-12 would lose "
-                        + "training_compute_flop");
-        assertThat(GraphFingerprint.count(driver, "MATCH (m:Model) WHERE m.training_compute_flop IS NOT NULL "
-                + "RETURN count(m)")).isZero();
+        assertThat(run.out())
+                .contains("taken away from the store:\n")
+                .contains("Model model-1 would lose training_compute_flop")
+                .contains("Model model-12 would lose " + "training_compute_flop");
+        assertThat(GraphFingerprint.count(
+                        driver, "MATCH (m:Model) WHERE m.training_compute_flop IS NOT NULL " + "RETURN count(m)"))
+                .isZero();
     }
 
     @Test
@@ -119,8 +122,9 @@ class RemovalsIngestTest {
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("Model model-3 would lose training_compute_flop");
-        assertThat(GraphFingerprint.count(driver, "MATCH (m:Model) WHERE m.training_compute_flop IS NOT NULL "
-                + "RETURN count(m)")).isEqualTo(11);
+        assertThat(GraphFingerprint.count(
+                        driver, "MATCH (m:Model) WHERE m.training_compute_flop IS NOT NULL " + "RETURN count(m)"))
+                .isEqualTo(11);
     }
 
     static String models(int n, boolean compute) {
@@ -138,7 +142,10 @@ class RemovalsIngestTest {
     }
 
     static IngestCommandTest.Run ingest(String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("--uri", neo4j.boltUri(), "--password-file",
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--uri",
+                neo4j.boltUri(),
+                "--password-file",
                 neo4j.credentialsFile().toString()));
         args.addAll(List.of(extra));
         args.add(folder.toString());

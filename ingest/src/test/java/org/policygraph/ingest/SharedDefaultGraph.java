@@ -1,14 +1,13 @@
 package org.policygraph.ingest;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.policygraph.data.EmbeddedNeo4j;
-import org.policygraph.ingest.read.DataFiles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.ingest.read.DataFiles;
 
 /**
  * The shipped default data, loaded once per test JVM into an embedded Neo4j, for the test classes that only read it
@@ -19,8 +18,7 @@ final class SharedDefaultGraph {
 
     private static Driver driver;
 
-    private SharedDefaultGraph() {
-    }
+    private SharedDefaultGraph() {}
 
     static synchronized Driver driver() {
         if (driver == null) {

@@ -1,21 +1,16 @@
 package org.policygraph.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
 import org.policygraph.data.EmbeddedNeo4j;
-import org.policygraph.ingest.read.DataFiles;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The US state AI laws in the shipped default data, loaded into a fresh embedded Neo4j: the RAISE Act's thresholds
@@ -67,7 +62,10 @@ class UsStateLawsIngestTest {
 
     @Test
     void aModelBelowTheThresholdDoesNotFallUnderTheRaiseAct() {
-        assertThat(rows("MATCH (m:Model {id: 'grok-2'}) RETURN m.training_compute_flop AS c").get(0).get("c").asDouble())
+        assertThat(rows("MATCH (m:Model {id: 'grok-2'}) RETURN m.training_compute_flop AS c")
+                        .get(0)
+                        .get("c")
+                        .asDouble())
                 .isLessThan(1.0e26);
         assertThat(rows("""
                 MATCH (:Model {id: 'grok-2'})-[f:FALLS_UNDER]->(:RiskTier {id: 'ny-raise-act-frontier-model'})
@@ -99,8 +97,12 @@ class UsStateLawsIngestTest {
         assertThat(report.get("recipient").asString()).contains("Department of Financial Services");
         assertThat(report.get("from").asString()).isEqualTo("2027-01-01");
         // SB 53's clock for the same kind of incident stays 15 days
-        assertThat(rows("MATCH (o:Obligation {id: 'ca-sb-53-critical-safety-incident-reporting'}) RETURN o.deadline AS d")
-                .get(0).get("d").asString()).contains("15 days");
+        assertThat(
+                        rows("MATCH (o:Obligation {id: 'ca-sb-53-critical-safety-incident-reporting'}) RETURN o.deadline AS d")
+                                .get(0)
+                                .get("d")
+                                .asString())
+                .contains("15 days");
         assertThat(rows("""
                 MATCH (:Regulation {id: 'ny-raise-act'})-[e:ENFORCED_BY]->(:Organisation {id: 'new-york-attorney-general'})
                 RETURN e.quotes AS quotes""").get(0).get("quotes").asList(v -> v.asString()))
@@ -116,42 +118,50 @@ class UsStateLawsIngestTest {
                 MATCH (:Regulation {id: 'ca-ab-853'})-[:AMENDS]->(r:Regulation {id: 'ca-sb-942'})
                 MATCH (new:Event)-[:SUPERSEDES]->(old:Event), (new)-[:EVENT_OF]->(r)
                 RETURN r.applies_from AS applies, new.date AS newDate, old.date AS oldDate, old.status AS oldStatus""").get(0).asMap())
-                .containsEntry("applies", "2026-08-02").containsEntry("newDate", "2026-08-02")
-                .containsEntry("oldDate", "2026-01-01").containsEntry("oldStatus", "superseded");
+                .containsEntry("applies", "2026-08-02")
+                .containsEntry("newDate", "2026-08-02")
+                .containsEntry("oldDate", "2026-01-01")
+                .containsEntry("oldStatus", "superseded");
         Map<String, Object> colorado = rows("""
                 MATCH (n:Regulation {id: 'co-sb-26-189'})-[:SUPERSEDES]->(o:Regulation {id: 'co-ai-act'})
                 MATCH (:Regulation {id: 'co-sb-25b-004'})-[:AMENDS]->(o)
                 RETURN o.status AS status, n.adopted AS adopted, n.applies_from AS applies""").get(0).asMap();
-        assertThat(colorado).containsEntry("status", "superseded").containsEntry("adopted", "2026-05-14")
+        assertThat(colorado)
+                .containsEntry("status", "superseded")
+                .containsEntry("adopted", "2026-05-14")
                 .containsEntry("applies", "2027-01-01");
         assertThat(rows("""
                 MATCH (e:Event {event_type: 'veto-message'})-[:EVENT_OF]->(:Regulation {id: 'ca-sb-1047', status: 'vetoed'})
                 RETURN e.date AS date, e.description AS text""").get(0).asMap())
                 .containsEntry("date", "2024-09-29")
-                .hasEntrySatisfying("text", t -> assertThat((String) t).contains("I am returning Senate Bill 1047 without my signature."));
+                .hasEntrySatisfying(
+                        "text",
+                        t -> assertThat((String) t).contains("I am returning Senate Bill 1047 without my signature."));
     }
 
     @Test
     void labsPositionsOnTheStateLawsAreDatedAndSourced() {
         assertThat(rows("""
-                MATCH (:Organisation {id: 'anthropic'})-[e:ENDORSED]->(:Regulation {id: 'ca-sb-53'}) RETURN e.date AS d""")
-                .get(0).get("d").asString()).isEqualTo("2025-09-08");
+                MATCH (:Organisation {id: 'anthropic'})-[e:ENDORSED]->(:Regulation {id: 'ca-sb-53'}) RETURN e.date AS d""").get(0).get("d").asString()).isEqualTo("2025-09-08");
         assertThat(rows("""
                 MATCH (:Organisation {id: 'openai'})-[e:OPPOSED]->(:Regulation {id: 'ca-sb-1047'})
                 RETURN e.date AS d, e.quotes AS q""").get(0).asMap())
                 .containsEntry("d", "2024-08-21")
                 .hasEntrySatisfying("q", q -> assertThat(q.toString()).contains("respectfully opposing SB 1047"));
         assertThat(rows("""
-                MATCH (:Organisation {id: 'xai'})-[e:OPPOSED]->(:Regulation {id: 'co-ai-act'}) RETURN e.date AS d""")
-                .get(0).get("d").asString()).isEqualTo("2026-04-09");
+                MATCH (:Organisation {id: 'xai'})-[e:OPPOSED]->(:Regulation {id: 'co-ai-act'}) RETURN e.date AS d""").get(0).get("d").asString()).isEqualTo("2026-04-09");
         List<Record> positions = rows("""
                 MATCH (o)-[e:ENDORSED|OPPOSED]->(r:Regulation)
                 WHERE r.id IN ['ny-raise-act', 'ca-sb-1047', 'ca-sb-53', 'co-ai-act']
                 RETURN o.id AS who, e.date AS date, size(e.sources) AS sources, size(e.locators) AS locators""");
         assertThat(positions).hasSizeGreaterThanOrEqualTo(11);
         assertThat(positions).allSatisfy(p -> {
-            assertThat(p.get("date").isNull()).as(p.get("who").asString() + " position date").isFalse();
-            assertThat(p.get("sources").asLong()).isPositive().isEqualTo(p.get("locators").asLong());
+            assertThat(p.get("date").isNull())
+                    .as(p.get("who").asString() + " position date")
+                    .isFalse();
+            assertThat(p.get("sources").asLong())
+                    .isPositive()
+                    .isEqualTo(p.get("locators").asLong());
         });
     }
 }

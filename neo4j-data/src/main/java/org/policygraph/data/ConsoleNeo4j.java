@@ -1,14 +1,13 @@
 package org.policygraph.data;
 
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 
 /**
  * The console's own Neo4j, run as a separate process over a copy of the graph:
@@ -27,8 +26,7 @@ public final class ConsoleNeo4j {
     /** The environment variable that carries the password of the {@code neo4j} user. */
     public static final String PASSWORD_VARIABLE = "POLICYGRAPH_CONSOLE_PASSWORD";
 
-    private ConsoleNeo4j() {
-    }
+    private ConsoleNeo4j() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 5) {
@@ -55,7 +53,8 @@ public final class ConsoleNeo4j {
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, Long.parseLong(args[4]))
                 .build();
         try {
-            try (var tx = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx(2, TimeUnit.MINUTES)) {
+            try (var tx =
+                    service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx(2, TimeUnit.MINUTES)) {
                 tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
                 tx.commit();
             }
@@ -66,16 +65,18 @@ public final class ConsoleNeo4j {
             System.exit(1);
         }
         // the app holds this process's standard input: when the app ends, for whatever reason, so does this process
-        Thread parent = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // nothing is sent; the read ends when the pipe closes
-                }
-            } catch (IOException ignored) {
-                // closed
-            }
-            System.exit(0);
-        }, "policygraph-console-parent");
+        Thread parent = new Thread(
+                () -> {
+                    try {
+                        while (System.in.read() >= 0) {
+                            // nothing is sent; the read ends when the pipe closes
+                        }
+                    } catch (IOException ignored) {
+                        // closed
+                    }
+                    System.exit(0);
+                },
+                "policygraph-console-parent");
         parent.setDaemon(true);
         parent.start();
         StandaloneNeo4j.serveUntilStopped(service::shutdown, "bolt://127.0.0.1:" + port);

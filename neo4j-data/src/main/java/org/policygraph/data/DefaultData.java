@@ -16,13 +16,15 @@ public final class DefaultData {
     /** The resource folder holding the default data. */
     public static final String ROOT = "policygraph/data/";
 
-    private DefaultData() {
-    }
+    private DefaultData() {}
 
     /** The data files, as paths relative to {@link #ROOT}, in the order of the index. */
     public static List<String> files() {
-        return new String(read("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return new String(read("index.txt"), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     /** The bytes of one data file. */

@@ -1,17 +1,5 @@
 package org.policygraph.data;
 
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.graphdb.GraphDatabaseService;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,6 +17,17 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * A Neo4j Community server running inside this JVM, reachable over Bolt on 127.0.0.1 only, with file URLs
@@ -157,8 +156,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .build();
         try {
-            setup.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            setup.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
         } finally {
             setup.shutdown();
         }
@@ -185,8 +186,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             properties.load(new StringReader(text));
             String password = properties.getProperty("password");
             if (password == null) {
-                String first = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .findFirst().orElse("");
+                String first = text.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .findFirst()
+                        .orElse("");
                 if (first.isEmpty()) {
                     throw new IllegalStateException(file + " holds no password");
                 }
@@ -206,7 +210,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             Files.deleteIfExists(temp);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(temp);
             }

@@ -16,13 +16,15 @@ public final class SavedQueryFiles {
     /** The resource folder holding the saved queries. */
     public static final String ROOT = "policygraph/queries/";
 
-    private SavedQueryFiles() {
-    }
+    private SavedQueryFiles() {}
 
     /** The query files, as paths relative to {@link #ROOT}, in the order of the index. */
     public static List<String> files() {
-        return new String(read("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return new String(read("index.txt"), StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
     }
 
     /** The bytes of one query file. */

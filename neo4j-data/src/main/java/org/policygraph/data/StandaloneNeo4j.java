@@ -11,8 +11,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class StandaloneNeo4j {
 
-    private StandaloneNeo4j() {
-    }
+    private StandaloneNeo4j() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 2) {

@@ -1,14 +1,13 @@
 package org.policygraph.data;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SavedQueryFilesTest {
 
@@ -17,8 +16,8 @@ class SavedQueryFilesTest {
         Path root = Path.of("src/main/resources/" + SavedQueryFiles.ROOT);
         try (Stream<Path> files = Files.walk(root)) {
             assertThat(files.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("index.txt")))
+                            .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .filter(p -> !p.equals("index.txt")))
                     .containsExactlyInAnyOrderElementsOf(SavedQueryFiles.files());
         }
     }

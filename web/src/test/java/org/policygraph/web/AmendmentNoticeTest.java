@@ -1,15 +1,14 @@
 package org.policygraph.web;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 /**
  * The EU AI Act was amended by Regulation (EU) 2026/1744, whose text PolicyGraph does not have but whose changed
@@ -40,15 +39,16 @@ class AmendmentNoticeTest {
 
     @Test
     void theAmendedRegulationSaysItWasAmendedByWhomAndWhen() {
-        assertThat(page("/regulations/eu-ai-act")).contains("<p class=\"notice amended\" role=\"note\" "
-                + "data-amended-by=\"eu-ai-act-omnibus\">A" + BY.substring(1) + TAIL);
+        assertThat(page("/regulations/eu-ai-act"))
+                .contains("<p class=\"notice amended\" role=\"note\" " + "data-amended-by=\"eu-ai-act-omnibus\">A"
+                        + BY.substring(1) + TAIL);
     }
 
     @Test
     void itsProvisionsRiskTiersAndObligationsSayTheRegulationTheyBelongToWasAmended() {
         List<String> pages = new ArrayList<>();
-        for (String provision : List.of("eu-ai-act-recital-1", "eu-ai-act-article-5", "eu-ai-act-article-113",
-                "eu-ai-act-annex-iii")) {
+        for (String provision :
+                List.of("eu-ai-act-recital-1", "eu-ai-act-article-5", "eu-ai-act-article-113", "eu-ai-act-annex-iii")) {
             pages.add("/provisions/" + provision);
         }
         ids("MATCH (:Regulation {id: 'eu-ai-act'})-[:DEFINES]->(t:RiskTier) RETURN t.id")
@@ -59,24 +59,35 @@ class AmendmentNoticeTest {
                    OR (o)<-[:IMPOSES]-(:Regulation {id: 'eu-ai-act'})
                 RETURN o.id
                 """).forEach(o -> pages.add("/obligations/" + o));
-        assertThat(pages).hasSizeGreaterThan(4 + 6 + 20).contains("/risk-tiers/eu-ai-act-high-risk",
-                "/obligations/eu-ai-act-gpai-copyright-policy", "/obligations/eu-ai-act-penalties");
+        assertThat(pages)
+                .hasSizeGreaterThan(4 + 6 + 20)
+                .contains(
+                        "/risk-tiers/eu-ai-act-high-risk",
+                        "/obligations/eu-ai-act-gpai-copyright-policy",
+                        "/obligations/eu-ai-act-penalties");
         for (String path : pages) {
             String kind = switch (path.split("/")[1]) {
                 case "provisions" -> "provision";
                 case "risk-tiers" -> "risk tier";
                 default -> "obligation";
             };
-            assertThat(page(path)).as(path).contains("This " + kind + " is part of <a href=\"/regulations/eu-ai-act\">"
-                    + "EU Artificial Intelligence Act</a>, which was " + BY + TAIL);
+            assertThat(page(path))
+                    .as(path)
+                    .contains("This " + kind + " is part of <a href=\"/regulations/eu-ai-act\">"
+                            + "EU Artificial Intelligence Act</a>, which was " + BY + TAIL);
         }
     }
 
     @Test
     void lawThatIsNotAmendedAndTheAmendingActItselfShowNoNotice() {
-        for (String path : List.of("/regulations/ca-sb-53", "/provisions/ca-sb-53-bpc-22757-12",
-                "/obligations/ca-sb-53-frontier-ai-framework", "/risk-tiers/ca-sb-53-large-frontier-developer",
-                "/regulations/cn-generative-ai-measures", "/regulations/eu-ai-act-omnibus", "/organisations/anthropic")) {
+        for (String path : List.of(
+                "/regulations/ca-sb-53",
+                "/provisions/ca-sb-53-bpc-22757-12",
+                "/obligations/ca-sb-53-frontier-ai-framework",
+                "/risk-tiers/ca-sb-53-large-frontier-developer",
+                "/regulations/cn-generative-ai-measures",
+                "/regulations/eu-ai-act-omnibus",
+                "/organisations/anthropic")) {
             assertThat(page(path)).as(path).doesNotContain("class=\"notice amended\"");
         }
     }

@@ -1,14 +1,13 @@
 package org.policygraph.web;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code /api/search} finds every entity the essay in {@code essay-ai-alignment-and-regulation} names, under the
@@ -25,8 +24,7 @@ class EssayEntitiesSearchTest {
      * @param kind  its kind's label
      * @param top   how high it must rank: 1 for a name given exactly, more for a description
      */
-    record Case(String query, String id, String kind, int top) {
-    }
+    record Case(String query, String id, String kind, int top) {}
 
     static final List<Case> CASES = List.of(
             // organisations
@@ -60,13 +58,17 @@ class EssayEntitiesSearchTest {
             new Case("EU AI Act", "eu-ai-act", "Regulation", 1),
             new Case("SB 53", "ca-sb-53", "Regulation", 1),
             new Case("SB 53 AI safety bill", "ca-sb-53", "Regulation", 1),
-            new Case("Interim Measures for the Management of Generative AI Services", "cn-generative-ai-measures",
-                    "Regulation", 1),
+            new Case(
+                    "Interim Measures for the Management of Generative AI Services",
+                    "cn-generative-ai-measures",
+                    "Regulation",
+                    1),
             new Case("Deep Synthesis Regulation", "cn-deep-synthesis-provisions", "Regulation", 1),
             new Case("deep synthesis", "cn-deep-synthesis-provisions", "Regulation", 5),
             // jurisdictions
             new Case("EU", "eu", "Jurisdiction", 1),
-            // the essay's "Europe" is the European Union; with AGORA's thousand instruments the bare word "Europe" ranks
+            // the essay's "Europe" is the European Union; with AGORA's thousand instruments the bare word "Europe"
+            // ranks
             // claims and instruments above the jurisdiction, so the test asks for its name
             new Case("European Union", "eu", "Jurisdiction", 5),
             new Case("USA", "us", "Jurisdiction", 1),
@@ -83,7 +85,8 @@ class EssayEntitiesSearchTest {
             new Case("marking of AI-generated content", "eu-ai-act-synthetic-content-marking", "Obligation", 5),
             new Case("summary of training content", "eu-ai-act-gpai-training-content-summary", "Obligation", 5),
             new Case("frontier AI framework", "ca-sb-53-frontier-ai-framework", "Obligation", 5),
-            new Case("report critical safety incidents", "ca-sb-53-critical-safety-incident-reporting", "Obligation", 5),
+            new Case(
+                    "report critical safety incidents", "ca-sb-53-critical-safety-incident-reporting", "Obligation", 5),
             new Case("SB 53 protect covered employees", "ca-sb-53-whistleblower-protection", "Obligation", 5),
             new Case("adhere to core socialist values", "cn-genai-core-socialist-values", "Obligation", 5),
             new Case("label generated images and videos", "cn-genai-content-labelling", "Obligation", 5),
@@ -117,7 +120,8 @@ class EssayEntitiesSearchTest {
             new Case("risk classification", "risk-based-regulation", "Concept", 1),
             new Case("superintelligence", "superintelligence", "Concept", 1),
             // stances
-            new Case("Meta build and release AI as fast as possible", "stance-meta-build-and-release-fast", "Stance", 5),
+            new Case(
+                    "Meta build and release AI as fast as possible", "stance-meta-build-and-release-fast", "Stance", 5),
             new Case("Anthropic slow AI development down", "stance-anthropic-slow-down", "Stance", 5),
             new Case("Anthropic support for SB 53", "stance-anthropic-supports-sb-53", "Stance", 5));
 
@@ -125,13 +129,25 @@ class EssayEntitiesSearchTest {
     void findsEveryEntityTheEssayNamesUnderTheRightKind() {
         List<String> misses = new ArrayList<>();
         for (Case c : CASES) {
-            List<Map<String, Object>> hits = given().queryParam("q", c.query()).queryParam("limit", 20)
-                    .when().get("/api/search").then().statusCode(200).extract().jsonPath().getList("$");
+            List<Map<String, Object>> hits = given().queryParam("q", c.query())
+                    .queryParam("limit", 20)
+                    .when()
+                    .get("/api/search")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("$");
             List<Map<String, Object>> top = hits.subList(0, Math.min(c.top(), hits.size()));
-            boolean found = top.stream().anyMatch(h -> c.id().equals(h.get("id")) && c.kind().equals(h.get("kind")));
+            boolean found = top.stream()
+                    .anyMatch(h -> c.id().equals(h.get("id")) && c.kind().equals(h.get("kind")));
             if (!found) {
                 misses.add("'" + c.query() + "' should find " + c.kind() + " " + c.id() + " in the top " + c.top()
-                        + ", found " + hits.stream().limit(5).map(h -> h.get("kind") + " " + h.get("id")).toList());
+                        + ", found "
+                        + hits.stream()
+                                .limit(5)
+                                .map(h -> h.get("kind") + " " + h.get("id"))
+                                .toList());
             }
         }
         assertThat(misses).isEmpty();

@@ -1,7 +1,6 @@
 package org.policygraph.web;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,13 @@ public class ExternalNeo4jProfile implements QuarkusTestProfile {
         // the page cache on, as in production: these tests write nothing behind ingest's back, and the cache's
         // invalidation by the graph's version is tested against this external server (ExternalNeo4jPageCacheTest)
         // and the console's own Neo4j started at its first query, not at boot: no test of this profile queries it
-        return Map.of("policygraph.embedded.dir", "target/embedded-must-not-exist-" + System.nanoTime(),
-                "policygraph.cache.enabled", "true", "policygraph.console.start-at-boot", "false");
+        return Map.of(
+                "policygraph.embedded.dir",
+                "target/embedded-must-not-exist-" + System.nanoTime(),
+                "policygraph.cache.enabled",
+                "true",
+                "policygraph.console.start-at-boot",
+                "false");
     }
 
     @Override

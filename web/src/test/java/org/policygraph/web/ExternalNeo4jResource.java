@@ -1,7 +1,6 @@
 package org.policygraph.web;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,28 +37,33 @@ public class ExternalNeo4jResource implements QuarkusTestResourceLifecycleManage
                     "--add-opens=java.base/java.nio=ALL-UNNAMED",
                     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                     "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                    "-cp", System.getProperty("java.class.path"),
-                    "org.policygraph.data.StandaloneNeo4j", store.resolve("db").toString(), String.valueOf(port)));
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.policygraph.data.StandaloneNeo4j",
+                    store.resolve("db").toString(),
+                    String.valueOf(port)));
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String uri = CompletableFuture.supplyAsync(() -> {
-                try {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        if (line.startsWith("READY ")) {
-                            return line.substring(6).strip();
+                        try {
+                            String line;
+                            while ((line = out.readLine()) != null) {
+                                if (line.startsWith("READY ")) {
+                                    return line.substring(6).strip();
+                                }
+                            }
+                            return null;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                    }
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).get(120, TimeUnit.SECONDS);
+                    })
+                    .get(120, TimeUnit.SECONDS);
             if (uri == null) {
                 throw new IllegalStateException("the external Neo4j process ended before it was ready");
             }
             // keep draining its output so the process never blocks on a full pipe
-            Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "external-neo4j-output");
+            Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "external-neo4j-output");
             drain.setDaemon(true);
             drain.start();
             return Map.of("neo4j.uri", uri);

@@ -1,9 +1,5 @@
 package org.policygraph.web;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * A canonical text of a whole database: every node (sorted labels, every property with its type) and every
@@ -24,22 +23,24 @@ public final class GraphDump {
 
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
-    private GraphDump() {
-    }
+    private GraphDump() {}
 
     /** Every node and relationship, one line each, sorted. */
     public static List<String> elements(Driver driver) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 List<String> lines = new ArrayList<>();
-                tx.run("MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props").forEachRemaining(r -> {
-                    List<String> labels = new ArrayList<>(r.get("labels").asList(Value::asString));
-                    labels.sort(null);
-                    lines.add("N " + labels + " " + props(r.get("props")));
-                });
+                tx.run("MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props")
+                        .forEachRemaining(r -> {
+                            List<String> labels =
+                                    new ArrayList<>(r.get("labels").asList(Value::asString));
+                            labels.sort(null);
+                            lines.add("N " + labels + " " + props(r.get("props")));
+                        });
                 tx.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props")
-                        .forEachRemaining(r -> lines.add("R " + r.get("a").asString() + " -" + r.get("type").asString()
-                                + "-> " + r.get("b").asString() + " " + props(r.get("props"))));
+                        .forEachRemaining(r -> lines.add("R " + r.get("a").asString() + " -"
+                                + r.get("type").asString() + "-> " + r.get("b").asString() + " "
+                                + props(r.get("props"))));
                 lines.sort(null);
                 return lines;
             });
@@ -76,8 +77,9 @@ public final class GraphDump {
             });
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

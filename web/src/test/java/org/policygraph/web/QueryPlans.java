@@ -1,12 +1,5 @@
 package org.policygraph.web;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.summary.Plan;
-import org.policygraph.data.EmbeddedNeo4j;
-import org.policygraph.ingest.Ingest;
-import org.policygraph.ingest.read.DataFiles;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.summary.Plan;
+import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.read.DataFiles;
 
 /**
  * EXPLAINs page queries through the driver on an embedded Neo4j holding the default data (started once per test
@@ -26,19 +25,30 @@ import java.util.stream.Stream;
 public final class QueryPlans {
 
     /** Operators that find nodes by an index (or the full-text index procedure). */
-    public static final Set<String> INDEX_STARTS = Set.of("NodeUniqueIndexSeek", "NodeUniqueIndexSeek(Locking)",
-            "NodeIndexSeek", "NodeIndexSeekByRange", "MultiNodeIndexSeek", "ProcedureCall");
+    public static final Set<String> INDEX_STARTS = Set.of(
+            "NodeUniqueIndexSeek",
+            "NodeUniqueIndexSeek(Locking)",
+            "NodeIndexSeek",
+            "NodeIndexSeekByRange",
+            "MultiNodeIndexSeek",
+            "ProcedureCall");
 
     /** Operators that read every node of a label, or every node or relationship. */
-    public static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "NodeIndexScan",
-            "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan", "DirectedAllRelationshipsScan",
-            "UndirectedAllRelationshipsScan", "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan");
+    public static final Set<String> SCANS = Set.of(
+            "NodeByLabelScan",
+            "AllNodesScan",
+            "NodeIndexScan",
+            "UnionNodeByLabelsScan",
+            "IntersectionNodeByLabelsScan",
+            "DirectedAllRelationshipsScan",
+            "UndirectedAllRelationshipsScan",
+            "DirectedRelationshipTypeScan",
+            "UndirectedRelationshipTypeScan");
 
     private static EmbeddedNeo4j neo4j;
     private static Driver driver;
 
-    private QueryPlans() {
-    }
+    private QueryPlans() {}
 
     /** The plan of a query, with its parameters, as the server would run it. */
     public static Plan explain(String query, Map<String, Object> parameters) {
@@ -86,10 +96,13 @@ public final class QueryPlans {
             neo4j = EmbeddedNeo4j.start(home, 0);
             driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
             Ingest.defaults().run(DataFiles.defaults(), driver, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                driver.close();
-                neo4j.close();
-            }, "query-plans-db-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                driver.close();
+                                neo4j.close();
+                            },
+                            "query-plans-db-shutdown"));
         }
         return driver;
     }

@@ -1,15 +1,14 @@
 package org.policygraph.web;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-import org.policygraph.model.Kind;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policygraph.model.Kind;
 
 /**
  * Headers and errors: every answer (page, API, error page, problem, static file, /q/*) carries the
@@ -29,7 +28,9 @@ class SiteSecurityTest {
      */
     private Response retriedWhenTheConsoleRestarts(Response r, java.util.function.Supplier<Response> again) {
         if (r.statusCode() == 503 && r.header("Retry-After") != null) {
-            assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console is up").isTrue();
+            assertThat(console.awaitReady(java.time.Duration.ofMinutes(4)))
+                    .as("the console is up")
+                    .isTrue();
             return again.get();
         }
         return r;
@@ -40,7 +41,9 @@ class SiteSecurityTest {
 
     static void assertSecurityHeaders(Response r, String what) {
         assertThat(r.header("Content-Security-Policy")).as(what + ": CSP").isEqualTo(CSP);
-        assertThat(r.headers().getValues("Content-Security-Policy")).as(what + ": one policy").hasSize(1);
+        assertThat(r.headers().getValues("Content-Security-Policy"))
+                .as(what + ": one policy")
+                .hasSize(1);
         assertThat(r.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
         assertThat(r.header("Referrer-Policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
         assertThat(r.header("X-Frame-Options")).as(what).isEqualTo("DENY");
@@ -67,17 +70,25 @@ class SiteSecurityTest {
         assertThat(api.jsonPath().getInt("nodes.Regulation")).isPositive();
         assertSecurityHeaders(api, "/api/stats");
 
-        for (String path : List.of("/static/site.css", "/static/site.js", "/static/graph.js",
+        for (String path : List.of(
+                "/static/site.css",
+                "/static/site.js",
+                "/static/graph.js",
                 "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")) {
             Response file = get(path);
             assertThat(file.statusCode()).as(path).isEqualTo(200);
             assertSecurityHeaders(file, path);
             assertCharset(file, path);
         }
-        assertThat(get("/static/site.css").asString()).contains(".__________cytoscape_container { position: relative; }");
+        assertThat(get("/static/site.css").asString())
+                .contains(".__________cytoscape_container { position: relative; }");
 
-        for (String path : List.of("/q/health", "/q/openapi", "/api/compare/regulations?ids=eu-ai-act&format=csv",
-                "/api/export?format=graphml&root=eu", "/api/export?format=json&root=eu",
+        for (String path : List.of(
+                "/q/health",
+                "/q/openapi",
+                "/api/compare/regulations?ids=eu-ai-act&format=csv",
+                "/api/export?format=graphml&root=eu",
+                "/api/export?format=json&root=eu",
                 "/api/export?format=cypher&root=eu")) {
             Response r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -88,12 +99,26 @@ class SiteSecurityTest {
 
     @Test
     void pagesHoldNoInlineScriptOrStyle() {
-        for (String path : List.of("/", "/regulations", "/organisations/anthropic", "/regulations/eu-ai-act",
-                "/search?q=anthropic", "/paths?from=anthropic&to=ca-sb-53", "/cypher", "/compare/organisations?ids=openai,anthropic",
-                "/timeline", "/about", "/quality", "/no-such-page")) {
+        for (String path : List.of(
+                "/",
+                "/regulations",
+                "/organisations/anthropic",
+                "/regulations/eu-ai-act",
+                "/search?q=anthropic",
+                "/paths?from=anthropic&to=ca-sb-53",
+                "/cypher",
+                "/compare/organisations?ids=openai,anthropic",
+                "/timeline",
+                "/about",
+                "/quality",
+                "/no-such-page")) {
             String html = get(path).asString();
-            assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
-                    .doesNotContain("<style").doesNotContainPattern("\\sstyle=\"").doesNotContainPattern("\\son[a-z]+=\"");
+            assertThat(html)
+                    .as(path)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContain("<style")
+                    .doesNotContainPattern("\\sstyle=\"")
+                    .doesNotContainPattern("\\son[a-z]+=\"");
         }
     }
 
@@ -112,7 +137,8 @@ class SiteSecurityTest {
         Response problem = get("/api/regulations/no-such-law");
         assertThat(problem.statusCode()).isEqualTo(404);
         assertThat(problem.contentType()).isEqualToIgnoringCase("application/problem+json;charset=UTF-8");
-        assertThat(problem.jsonPath().getString("detail")).isEqualTo("There is no regulation with the id 'no-such-law'.");
+        assertThat(problem.jsonPath().getString("detail"))
+                .isEqualTo("There is no regulation with the id 'no-such-law'.");
         assertSecurityHeaders(problem, "404 problem");
 
         Response badPage = get("/regulations?page=999999999");
@@ -124,7 +150,10 @@ class SiteSecurityTest {
         assertThat(notAllowed.jsonPath().getString("detail")).startsWith("The method is not allowed at /api/stats.");
         assertSecurityHeaders(notAllowed, "405");
 
-        Response unsupported = given().contentType("text/plain").body("MATCH (n) RETURN n").when().post("/api/cypher");
+        Response unsupported = given().contentType("text/plain")
+                .body("MATCH (n) RETURN n")
+                .when()
+                .post("/api/cypher");
         assertThat(unsupported.statusCode()).isEqualTo(415);
         assertThat(unsupported.jsonPath().getString("detail")).contains("send application/json");
         assertSecurityHeaders(unsupported, "415");
@@ -134,7 +163,8 @@ class SiteSecurityTest {
     void swaggerUiAloneMayRunItsInlineStartScript() {
         Response ui = get("/q/swagger-ui/");
         assertThat(ui.statusCode()).isEqualTo(200);
-        assertThat(ui.header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-inline'")
+        assertThat(ui.header("Content-Security-Policy"))
+                .contains("script-src 'self' 'unsafe-inline'")
                 .contains("frame-ancestors 'none'");
         assertThat(ui.asString()).doesNotContain("Quarkus").doesNotContainPattern("[0-9]+\\.[0-9]+\\.[0-9]+");
         assertThat(ui.header("X-Frame-Options")).isEqualTo("DENY");
@@ -148,7 +178,9 @@ class SiteSecurityTest {
                     String path = prefix + kind.plural() + "?page=" + page;
                     Response r = get(path);
                     assertThat(r.statusCode()).as(path).isEqualTo(400);
-                    assertThat(r.asString()).as(path).contains("The page parameter must be from 1 to 1000000, not ")
+                    assertThat(r.asString())
+                            .as(path)
+                            .contains("The page parameter must be from 1 to 1000000, not ")
                             .contains(page);
                 }
             }
@@ -160,14 +192,20 @@ class SiteSecurityTest {
 
     @Test
     void capDepthMaxLimitOutOfRangeAre400sNamingTheParameterAndItsRange() {
-        record Case(String path, String detail) {
-        }
+        record Case(String path, String detail) {}
         for (Case c : List.of(
-                new Case("/api/graph/anthropic?cap=99999999999", "The cap parameter must be from 1 to 200, not '99999999999'."),
+                new Case(
+                        "/api/graph/anthropic?cap=99999999999",
+                        "The cap parameter must be from 1 to 200, not '99999999999'."),
                 new Case("/api/graph/anthropic?cap=0", "The cap parameter must be from 1 to 200, not '0'."),
-                new Case("/api/export?format=json&root=eu&depth=4", "The depth parameter must be from 1 to 3, not '4'."),
-                new Case("/api/export?format=json&root=eu&depth=x", "The depth parameter must be a whole number from 1 to 3, not 'x'."),
-                new Case("/api/paths?from=anthropic&to=ca-sb-53&max=9", "The max parameter must be from 1 to 8, not '9'."),
+                new Case(
+                        "/api/export?format=json&root=eu&depth=4", "The depth parameter must be from 1 to 3, not '4'."),
+                new Case(
+                        "/api/export?format=json&root=eu&depth=x",
+                        "The depth parameter must be a whole number from 1 to 3, not 'x'."),
+                new Case(
+                        "/api/paths?from=anthropic&to=ca-sb-53&max=9",
+                        "The max parameter must be from 1 to 8, not '9'."),
                 new Case("/api/search?q=ai&limit=-5", "The limit parameter must be from 1 to 100, not '-5'."))) {
             Response r = get(c.path());
             assertThat(r.statusCode()).as(c.path()).isEqualTo(400);
@@ -177,40 +215,56 @@ class SiteSecurityTest {
         String longValue = "9".repeat(500);
         Response r = get("/api/graph/anthropic?cap=" + longValue);
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.jsonPath().getString("detail")).as("a long value is quoted cut").hasSizeLessThan(150).endsWith("...'.");
+        assertThat(r.jsonPath().getString("detail"))
+                .as("a long value is quoted cut")
+                .hasSizeLessThan(150)
+                .endsWith("...'.");
     }
 
     @Test
     void aMalformedFormIsA400PageSayingSo() {
         for (String path : List.of("/cypher", "/cypher/result.csv")) {
-            Response r = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("query=%ZZ")
-                    .when().post(path);
+            Response r = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .body("query=%ZZ")
+                    .when()
+                    .post(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
-            assertThat(r.asString()).as(path).contains("The form is malformed")
-                    .doesNotContain("IllegalArgument").doesNotContain("org.jboss");
+            assertThat(r.asString())
+                    .as(path)
+                    .contains("The form is malformed")
+                    .doesNotContain("IllegalArgument")
+                    .doesNotContain("org.jboss");
             assertSecurityHeaders(r, path);
         }
     }
 
     @Test
     void malformedJsonToTheApiIsAProblemSayingWhy() {
-        record Case(String body, String detail) {
-        }
+        record Case(String body, String detail) {}
         for (Case c : List.of(
                 new Case("\"x\"", "The body must be a JSON object such as"),
                 new Case("[]", "The body must be a JSON object such as"),
                 new Case("42", "The body must be a JSON object such as"),
                 new Case("{\"query\":[\"a\"]}", "The field 'query' must be a string."),
                 new Case("{\"query\":{\"a\":1}}", "The field 'query' must be a string."),
-                new Case("{\"query\":\"RETURN 1\",\"parameters\":[1]}", "The field 'parameters' must be a JSON object."),
+                new Case(
+                        "{\"query\":\"RETURN 1\",\"parameters\":[1]}", "The field 'parameters' must be a JSON object."),
                 new Case("{", "The body is not valid JSON (line 1, column 2)."),
                 new Case("{\"query\": 'x'}", "The body is not valid JSON (line 1, column"))) {
-            Response r = given().contentType("application/json").body(c.body()).when().post("/api/cypher");
+            Response r = given().contentType("application/json")
+                    .body(c.body())
+                    .when()
+                    .post("/api/cypher");
             assertThat(r.statusCode()).as(c.body()).isEqualTo(400);
             assertThat(r.contentType()).as(c.body()).isEqualToIgnoringCase("application/problem+json;charset=UTF-8");
             assertThat(r.jsonPath().getString("title")).as(c.body()).isEqualTo("Malformed JSON");
-            assertThat(r.jsonPath().getString("detail")).as(c.body()).startsWith(c.detail())
-                    .doesNotContain("org.").doesNotContain("java.").doesNotContain("CypherRequest").doesNotContain("`");
+            assertThat(r.jsonPath().getString("detail"))
+                    .as(c.body())
+                    .startsWith(c.detail())
+                    .doesNotContain("org.")
+                    .doesNotContain("java.")
+                    .doesNotContain("CypherRequest")
+                    .doesNotContain("`");
             assertSecurityHeaders(r, c.body());
         }
     }
@@ -266,16 +320,24 @@ class SiteSecurityTest {
         return routes;
     }
 
-    static final List<String> HOSTILE = List.of("99999999999999999999", "-1", "no-such-id", "a\u0000b",
-            "x".repeat(3000), "ünïcödé 日本語 \uD83D\uDE00", "\"><img src=x onerror=alert(1)><script>alert(1)</script>' OR 1=1 //",
-            "AND OR NOT ( [ { ~ ^ \" \\ / *:* {{x}} ../../etc/passwd", " ");
+    static final List<String> HOSTILE = List.of(
+            "99999999999999999999",
+            "-1",
+            "no-such-id",
+            "a\u0000b",
+            "x".repeat(3000),
+            "ünïcödé 日本語 \uD83D\uDE00",
+            "\"><img src=x onerror=alert(1)><script>alert(1)</script>' OR 1=1 //",
+            "AND OR NOT ( [ { ~ ^ \" \\ / *:* {{x}} ../../etc/passwd",
+            " ");
 
     /** A Java class or package name, or an exception's: what an error must never show. */
     static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
             "\\b(org|java|javax|jakarta|com\\.fasterxml|io\\.quarkus|io\\.vertx|io\\.netty)\\.[a-z]+\\.[a-zA-Z]"
                     + "|\\b[A-Z][A-Za-z]*Exception\\b");
 
-    static final java.util.regex.Pattern EXCEPTION_NAME = java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z]*Exception\\b");
+    static final java.util.regex.Pattern EXCEPTION_NAME =
+            java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z]*Exception\\b");
 
     static void assertNoServerErrorNorClassName(Response r, String what, List<String> failures) {
         String body = r.asString();
@@ -312,7 +374,8 @@ class SiteSecurityTest {
                     }
                     long t = System.nanoTime();
                     var spec = request;
-                    Response r = retriedWhenTheConsoleRestarts(spec.when().get(route[0]), () -> spec.when().get(route[0]));
+                    Response r = retriedWhenTheConsoleRestarts(
+                            spec.when().get(route[0]), () -> spec.when().get(route[0]));
                     requests++;
                     perRoute.merge(route[0] + "?" + route[i], (System.nanoTime() - t) / 1_000_000, Long::sum);
                     assertNoServerErrorNorClassName(r, "GET " + route[0] + "?" + route[i] + "=" + cut(value), failures);
@@ -324,20 +387,29 @@ class SiteSecurityTest {
                 if (value.isBlank() || value.contains("/")) {
                     continue; // another route, or a path segment RestAssured cannot carry
                 }
-                Response r = given().redirects().follow(false).urlEncodingEnabled(true)
-                        .pathParam("id", value).when().get(prefix + "{id}");
+                Response r = given().redirects()
+                        .follow(false)
+                        .urlEncodingEnabled(true)
+                        .pathParam("id", value)
+                        .when()
+                        .get(prefix + "{id}");
                 requests++;
                 assertNoServerErrorNorClassName(r, "GET " + prefix + cut(value), failures);
             }
         }
         for (String value : HOSTILE) {
-            java.util.function.Supplier<Response> postForm = () -> given().redirects().follow(false)
-                    .formParam("query", value).formParam("parameters", value).when().post("/cypher");
+            java.util.function.Supplier<Response> postForm = () -> given().redirects()
+                    .follow(false)
+                    .formParam("query", value)
+                    .formParam("parameters", value)
+                    .when()
+                    .post("/cypher");
             java.util.function.Supplier<Response> postJson = () -> given().contentType("application/json")
                     .body(java.util.Map.of("query", value, "parameters", java.util.Map.of("x", value)))
-                    .when().post("/api/cypher");
-            java.util.function.Supplier<Response> postRaw = () -> given().contentType("application/json").body(value)
-                    .when().post("/api/cypher");
+                    .when()
+                    .post("/api/cypher");
+            java.util.function.Supplier<Response> postRaw = () ->
+                    given().contentType("application/json").body(value).when().post("/api/cypher");
             Response form = retriedWhenTheConsoleRestarts(postForm.get(), postForm);
             Response json = retriedWhenTheConsoleRestarts(postJson.get(), postJson);
             Response rawJson = retriedWhenTheConsoleRestarts(postRaw.get(), postRaw);
@@ -347,15 +419,27 @@ class SiteSecurityTest {
             assertNoServerErrorNorClassName(rawJson, "POST /api/cypher body " + cut(value), failures);
         }
         for (String body : List.of("query=%ZZ", "query=%", "query=%E0%A4", "%%%", "query=a&query=b&parameters=%7B")) {
-            Response r = given().contentType("application/x-www-form-urlencoded").body(body).when().post("/cypher");
+            Response r = given().contentType("application/x-www-form-urlencoded")
+                    .body(body)
+                    .when()
+                    .post("/cypher");
             requests++;
             assertNoServerErrorNorClassName(r, "POST /cypher body " + body, failures);
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        System.out.printf("route fuzz: %d requests in %d s; the slowest parameters (ms for all values): %s%n",
-                requests, seconds, perRoute.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue()
-                        .reversed()).limit(8).map(e -> e.getKey() + " " + e.getValue()).toList());
-        assertThat(failures).as("answers with a server error or a class name, of " + requests).isEmpty();
+        System.out.printf(
+                "route fuzz: %d requests in %d s; the slowest parameters (ms for all values): %s%n",
+                requests,
+                seconds,
+                perRoute.entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue()
+                                .reversed())
+                        .limit(8)
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .toList());
+        assertThat(failures)
+                .as("answers with a server error or a class name, of " + requests)
+                .isEmpty();
         assertThat(requests).isGreaterThan(800);
     }
 

@@ -1,11 +1,10 @@
 package org.policygraph.bench.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * The baseline: APOC's {@code apoc.export.cypher.all} with its defaults (cypher-shell format, UNWIND batches of 20

@@ -1,9 +1,8 @@
 package org.policygraph.bench.export;
 
-import org.neo4j.driver.Driver;
-
 import java.io.IOException;
 import java.io.Writer;
+import org.neo4j.driver.Driver;
 
 /**
  * Writes a whole PolicyGraph graph as a Cypher script that Neo4j's {@code cypher-shell} loads into an empty
@@ -25,6 +24,5 @@ public interface CypherScriptExport {
      * @param relationships relationships in the script
      * @param characters    characters written
      */
-    record Exported(long nodes, long relationships, long characters) {
-    }
+    record Exported(long nodes, long relationships, long characters) {}
 }

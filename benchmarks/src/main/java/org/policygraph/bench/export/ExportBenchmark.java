@@ -1,8 +1,5 @@
 package org.policygraph.bench.export;
 
-import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
 
 /**
  * Times Cypher-script exports of one database into files, taking turns (ours, APOC, ours, APOC...) so that neither
@@ -35,8 +34,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     /** Runs each exporter {@code rounds} times, in turn, writing into {@code folder} (the files are deleted). */
     public static List<Timed> run(Driver driver, List<CypherScriptExport> exporters, int rounds, Path folder) {
@@ -55,8 +53,9 @@ public final class ExportBenchmark {
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     long bytes = Files.size(file);
                     Files.delete(file);
-                    LOG.infof("%s: %d nodes, %d relationships, %d MB in %d ms", exporter.name(), exported.nodes(),
-                            exported.relationships(), bytes >> 20, millis);
+                    LOG.infof(
+                            "%s: %d nodes, %d relationships, %d MB in %d ms",
+                            exporter.name(), exported.nodes(), exported.relationships(), bytes >> 20, millis);
                     if (best[i] == null || millis < best[i].millis()) {
                         best[i] = new Timed(exporter.name(), exported, millis, bytes);
                     }

@@ -1,7 +1,5 @@
 package org.policygraph.bench.export;
 
-import org.neo4j.driver.Driver;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.neo4j.driver.Driver;
 
 /**
  * PolicyGraph's own Cypher-script export as users get it: {@code GET /api/export?format=cypher} from the packaged
@@ -27,7 +26,8 @@ public final class SiteCypherExport implements CypherScriptExport {
     private static final Pattern COUNTS = Pattern.compile("\\((\\d+) nodes, (\\d+) relationships\\)");
 
     private final URI site;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** @param site the packaged site's address, e.g. {@code http://127.0.0.1:8080} */
     public SiteCypherExport(URI site) {
@@ -41,7 +41,9 @@ public final class SiteCypherExport implements CypherScriptExport {
 
     @Override
     public Exported export(Driver driver, Writer out) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(site.resolve("/api/export?format=cypher")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(site.resolve("/api/export?format=cypher"))
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -49,8 +51,8 @@ public final class SiteCypherExport implements CypherScriptExport {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while exporting from " + site, e);
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8),
-                1 << 16)) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8), 1 << 16)) {
             if (response.statusCode() != 200) {
                 throw new IOException("GET /api/export?format=cypher answered " + response.statusCode() + ": "
                         + in.lines().limit(5).reduce("", (a, b) -> a + b));

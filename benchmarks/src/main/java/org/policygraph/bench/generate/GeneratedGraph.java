@@ -1,10 +1,9 @@
 package org.policygraph.bench.generate;
 
-import org.policygraph.model.Kind;
-import org.policygraph.model.RelType;
-
 import java.nio.file.Path;
 import java.util.Map;
+import org.policygraph.model.Kind;
+import org.policygraph.model.RelType;
 
 /**
  * What the generator wrote: where, at what scale and seed, and how many nodes and relationships ingest will make of
@@ -19,8 +18,15 @@ import java.util.Map;
  * @param bytes         bytes written
  * @param millis        how long writing took
  */
-public record GeneratedGraph(Path folder, Scale scale, long seed, Map<Kind, Long> nodes,
-                             Map<RelType, Long> relationships, int files, long bytes, long millis) {
+public record GeneratedGraph(
+        Path folder,
+        Scale scale,
+        long seed,
+        Map<Kind, Long> nodes,
+        Map<RelType, Long> relationships,
+        int files,
+        long bytes,
+        long millis) {
 
     public GeneratedGraph {
         nodes = Map.copyOf(nodes);

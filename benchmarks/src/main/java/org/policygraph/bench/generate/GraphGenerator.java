@@ -1,15 +1,5 @@
 package org.policygraph.bench.generate;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jboss.logging.Logger;
-import org.policygraph.ingest.read.epoch.EpochReader;
-import org.policygraph.ingest.read.resolution.Country;
-import org.policygraph.ingest.read.resolution.Resolution;
-import org.policygraph.model.Ids;
-import org.policygraph.model.Kind;
-import org.policygraph.model.RelType;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +17,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.logging.Logger;
+import org.policygraph.ingest.read.epoch.EpochReader;
+import org.policygraph.ingest.read.resolution.Country;
+import org.policygraph.ingest.read.resolution.Resolution;
+import org.policygraph.model.Ids;
+import org.policygraph.model.Kind;
+import org.policygraph.model.RelType;
 
 /**
  * Writes a realistic PolicyGraph data folder at a scale, the same every time for the same scale and seed.
@@ -52,13 +51,33 @@ public final class GraphGenerator {
     private static final Logger LOG = Logger.getLogger(GraphGenerator.class);
 
     /** The Epoch columns written, in the order of Epoch's own files. */
-    private static final List<String> EPOCH_HEADER = List.of("Model", "Organization", "Publication date", "Domain",
-            "Parameters", "Training compute (FLOP)", "Confidence", "Link", "Organization categorization",
-            "Country (of organization)", "Model accessibility");
+    private static final List<String> EPOCH_HEADER = List.of(
+            "Model",
+            "Organization",
+            "Publication date",
+            "Domain",
+            "Parameters",
+            "Training compute (FLOP)",
+            "Confidence",
+            "Link",
+            "Organization categorization",
+            "Country (of organization)",
+            "Model accessibility");
 
-    private static final List<RelType> LINKS = List.of(RelType.ABOUT, RelType.ADDRESSES, RelType.AMENDS,
-            RelType.APPLIES_TO, RelType.ASSERTED_BY, RelType.BASED_ON, RelType.DEFINES, RelType.ENDORSED,
-            RelType.ENFORCED_BY, RelType.HELD_BY, RelType.IMPOSES, RelType.ISSUED_BY, RelType.LEADS,
+    private static final List<RelType> LINKS = List.of(
+            RelType.ABOUT,
+            RelType.ADDRESSES,
+            RelType.AMENDS,
+            RelType.APPLIES_TO,
+            RelType.ASSERTED_BY,
+            RelType.BASED_ON,
+            RelType.DEFINES,
+            RelType.ENDORSED,
+            RelType.ENFORCED_BY,
+            RelType.HELD_BY,
+            RelType.IMPOSES,
+            RelType.ISSUED_BY,
+            RelType.LEADS,
             RelType.SUBSIDIARY_OF);
 
     private final Scale scale;
@@ -80,7 +99,8 @@ public final class GraphGenerator {
         counts.put(Kind.SOURCE, Math.max(2, counts.get(Kind.SOURCE)));
         counts.put(Kind.ORGANISATION, Math.max(2, counts.get(Kind.ORGANISATION)));
         this.countryJurisdictions = Math.min(counts.get(Kind.JURISDICTION), countries.size());
-        this.publicBodies = Math.min(counts.get(Kind.ORGANISATION) - 1, scale.scaled(Proportions.CURATED_ORGANISATIONS, 1));
+        this.publicBodies =
+                Math.min(counts.get(Kind.ORGANISATION) - 1, scale.scaled(Proportions.CURATED_ORGANISATIONS, 1));
         // developers by rank: weight 1 / rank, cumulated for a binary-search draw
         int developers = counts.get(Kind.ORGANISATION) - publicBodies;
         developerWeights = new double[developers];
@@ -104,7 +124,8 @@ public final class GraphGenerator {
             case REGULATION -> Ids.slug(regulationName(i));
             case PROVISION -> id(Kind.REGULATION, regulationOf(i)) + "-p" + i;
             case RISK_TIER -> "risk-tier-" + i;
-            case OBLIGATION -> "obligation-" + i + "-" + Words.OBLIGATION_CATEGORIES.get(i % Words.OBLIGATION_CATEGORIES.size());
+            case OBLIGATION ->
+                "obligation-" + i + "-" + Words.OBLIGATION_CATEGORIES.get(i % Words.OBLIGATION_CATEGORIES.size());
             case ORGANISATION -> Ids.slug(organisationName(i));
             case PERSON -> Ids.slug(personName(i));
             case MODEL -> Ids.slug(modelName(i));
@@ -125,7 +146,8 @@ public final class GraphGenerator {
             case REGULATION -> regulationName(i);
             case PROVISION -> "Article " + (1 + i % 150) + " of " + regulationName(regulationOf(i));
             case RISK_TIER -> "Risk tier " + i + " (level " + (1 + i % 5) + ")";
-            case OBLIGATION -> "Obligation " + i + ": " + Words.OBLIGATION_CATEGORIES.get(i % Words.OBLIGATION_CATEGORIES.size());
+            case OBLIGATION ->
+                "Obligation " + i + ": " + Words.OBLIGATION_CATEGORIES.get(i % Words.OBLIGATION_CATEGORIES.size());
             case ORGANISATION -> organisationName(i);
             case PERSON -> personName(i);
             case MODEL -> modelName(i);
@@ -163,18 +185,28 @@ public final class GraphGenerator {
         run.all();
         long millis = (System.nanoTime() - start) / 1_000_000;
         Files.writeString(folder.resolve("README.md"), readme(run), StandardCharsets.UTF_8);
-        LOG.infof("generated %s in %d ms: %d nodes, %d relationships, %d files, %d MB", scale, millis,
+        LOG.infof(
+                "generated %s in %d ms: %d nodes, %d relationships, %d files, %d MB",
+                scale,
+                millis,
                 run.nodes.values().stream().mapToLong(Long::longValue).sum(),
-                run.relationships.values().stream().mapToLong(Long::longValue).sum(), run.files, run.bytes >> 20);
+                run.relationships.values().stream().mapToLong(Long::longValue).sum(),
+                run.files,
+                run.bytes >> 20);
         return new GeneratedGraph(folder, scale, seed, run.nodes, run.relationships, run.files, run.bytes, millis);
     }
 
     private String readme(Run run) {
-        StringBuilder sb = new StringBuilder("# Generated PolicyGraph data\n\nScale ").append(scale)
-                .append(", seed ").append(seed).append(", written by org.policygraph.bench.generate.GraphGenerator.\n\n")
+        StringBuilder sb = new StringBuilder("# Generated PolicyGraph data\n\nScale ")
+                .append(scale)
+                .append(", seed ")
+                .append(seed)
+                .append(", written by org.policygraph.bench.generate.GraphGenerator.\n\n")
                 .append("| kind or type | count |\n|---|---|\n");
-        run.nodes.forEach((k, n) -> sb.append("| ").append(k.label()).append(" | ").append(n).append(" |\n"));
-        run.relationships.forEach((t, n) -> sb.append("| ").append(t.name()).append(" | ").append(n).append(" |\n"));
+        run.nodes.forEach((k, n) ->
+                sb.append("| ").append(k.label()).append(" | ").append(n).append(" |\n"));
+        run.relationships.forEach((t, n) ->
+                sb.append("| ").append(t.name()).append(" | ").append(n).append(" |\n"));
         return sb.toString();
     }
 
@@ -186,8 +218,8 @@ public final class GraphGenerator {
 
     private String regionName(int i) {
         Country country = countries.get(i % countryJurisdictions);
-        return stem(Kind.JURISDICTION, i) + " " + Words.REGION_SUFFIXES.get(i % Words.REGION_SUFFIXES.size()) + " "
-                + i + " (" + country.name() + ")";
+        return stem(Kind.JURISDICTION, i) + " " + Words.REGION_SUFFIXES.get(i % Words.REGION_SUFFIXES.size()) + " " + i
+                + " (" + country.name() + ")";
     }
 
     private String regulationName(int i) {
@@ -377,8 +409,10 @@ public final class GraphGenerator {
                 }
                 r.put("sources", sources(random));
                 if (i >= countryJurisdictions) {
-                    r.put("relationships", List.of(relationship(RelType.PART_OF,
-                            id(Kind.JURISDICTION, i % countryJurisdictions), random)));
+                    r.put(
+                            "relationships",
+                            List.of(relationship(
+                                    RelType.PART_OF, id(Kind.JURISDICTION, i % countryJurisdictions), random)));
                 }
                 out.write(r);
                 node(Kind.JURISDICTION);
@@ -391,16 +425,28 @@ public final class GraphGenerator {
             SplittableRandom random = new SplittableRandom(mix(1, Kind.REGULATION.ordinal()));
             for (int i = 0; i < count(Kind.REGULATION); i++) {
                 Map<String, Object> r = record(Kind.REGULATION, i, random);
-                r.put("short_name", Words.REGULATION_TOPICS.get(i % Words.REGULATION_TOPICS.size()) + " "
-                        + Words.INSTRUMENTS.get((i / Words.REGULATION_TOPICS.size()) % Words.INSTRUMENTS.size()));
+                r.put(
+                        "short_name",
+                        Words.REGULATION_TOPICS.get(i % Words.REGULATION_TOPICS.size()) + " "
+                                + Words.INSTRUMENTS.get(
+                                        (i / Words.REGULATION_TOPICS.size()) % Words.INSTRUMENTS.size()));
                 r.put("status", Words.pick(List.of("proposed", "adopted", "in-force", "partially-applicable"), random));
-                r.put("instrument_type", Words.pick(List.of("regulation", "statute", "administrative-measure",
-                        "executive-order", "guidance"), random));
+                r.put(
+                        "instrument_type",
+                        Words.pick(
+                                List.of(
+                                        "regulation",
+                                        "statute",
+                                        "administrative-measure",
+                                        "executive-order",
+                                        "guidance"),
+                                random));
                 r.put("adopted", date(random, 2019, 2026));
                 r.put("url", "https://example.org/law/" + id(Kind.REGULATION, i));
                 r.put("sources", sources(random));
-                r.put("relationships", List.of(relationship(RelType.APPLIES_IN,
-                        id(Kind.JURISDICTION, jurisdictionOf(i)), random)));
+                r.put(
+                        "relationships",
+                        List.of(relationship(RelType.APPLIES_IN, id(Kind.JURISDICTION, jurisdictionOf(i)), random)));
                 out.write(r);
                 node(Kind.REGULATION);
             }
@@ -475,8 +521,7 @@ public final class GraphGenerator {
             r.put("position", Words.pick(Words.POSITIONS, random));
         }
 
-        private void concept(Map<String, Object> r, int i, SplittableRandom random) {
-        }
+        private void concept(Map<String, Object> r, int i, SplittableRandom random) {}
 
         private void claim(Map<String, Object> r, int i, SplittableRandom random) {
             r.put("claim", Words.sentence(random));
@@ -496,8 +541,12 @@ public final class GraphGenerator {
                 r.put("org_type", Words.pick(List.of("regulator", "legislature", "government"), random));
                 r.put("website", "https://example.org/bodies/" + id(Kind.ORGANISATION, i));
                 r.put("sources", sources(random));
-                r.put("relationships", List.of(relationship(RelType.HEADQUARTERED_IN,
-                        id(Kind.JURISDICTION, i % count(Kind.JURISDICTION)), random)));
+                r.put(
+                        "relationships",
+                        List.of(relationship(
+                                RelType.HEADQUARTERED_IN,
+                                id(Kind.JURISDICTION, i % count(Kind.JURISDICTION)),
+                                random)));
                 out.write(r);
                 node(Kind.ORGANISATION);
             }
@@ -533,7 +582,10 @@ public final class GraphGenerator {
             int developers = developerWeights.length;
             BitSet seen = new BitSet(developers);
             BitSet headquartered = new BitSet(developers);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader(EPOCH_HEADER.toArray(String[]::new)).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(EPOCH_HEADER.toArray(String[]::new))
+                    .get();
             CSVPrinter csv = null;
             BufferedWriter writer = null;
             int file = 0;
@@ -546,7 +598,8 @@ public final class GraphGenerator {
                         }
                         file++;
                         files++;
-                        writer = Files.newBufferedWriter(dir.resolve(String.format(Locale.ROOT, "models-%04d.csv", file)),
+                        writer = Files.newBufferedWriter(
+                                dir.resolve(String.format(Locale.ROOT, "models-%04d.csv", file)),
                                 StandardCharsets.UTF_8);
                         csv = new CSVPrinter(writer, format);
                     }
@@ -595,10 +648,15 @@ public final class GraphGenerator {
                             modelName(m),
                             String.join(",", orgNames),
                             date(random, 2012, 2026),
-                            random.nextInt(4) == 0 ? Words.pick(Words.DOMAINS, random) + "," + Words.pick(Words.DOMAINS, random)
+                            random.nextInt(4) == 0
+                                    ? Words.pick(Words.DOMAINS, random) + "," + Words.pick(Words.DOMAINS, random)
                                     : Words.pick(Words.DOMAINS, random),
-                            hasParameters ? String.format(Locale.ROOT, "%.4g", Math.pow(10, 6 + 6.3 * random.nextDouble())) : "",
-                            hasCompute ? String.format(Locale.ROOT, "%.4g", Math.pow(10, 18 + 8.7 * random.nextDouble())) : "",
+                            hasParameters
+                                    ? String.format(Locale.ROOT, "%.4g", Math.pow(10, 6 + 6.3 * random.nextDouble()))
+                                    : "",
+                            hasCompute
+                                    ? String.format(Locale.ROOT, "%.4g", Math.pow(10, 18 + 8.7 * random.nextDouble()))
+                                    : "",
                             Words.pick(Words.CONFIDENCE, random),
                             "https://example.org/models/" + id(Kind.MODEL, m),
                             String.join(",", categories),
@@ -629,12 +687,15 @@ public final class GraphGenerator {
             if (n == 0) {
                 return;
             }
-            YamlFiles out = yaml("relationships", type.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            YamlFiles out =
+                    yaml("relationships", type.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             SplittableRandom random = new SplittableRandom(mix(3, type.ordinal()));
             // only between kinds the generator writes nodes of (the vocabulary also has kinds it does not
             // generate, such as Event, Group and Incident)
-            List<Kind> from = new ArrayList<>(type.from().stream().filter(k -> Proportions.nodes(k) > 0).toList());
-            List<Kind> to = new ArrayList<>(type.to().stream().filter(k -> Proportions.nodes(k) > 0).toList());
+            List<Kind> from = new ArrayList<>(
+                    type.from().stream().filter(k -> Proportions.nodes(k) > 0).toList());
+            List<Kind> to = new ArrayList<>(
+                    type.to().stream().filter(k -> Proportions.nodes(k) > 0).toList());
             if (from.isEmpty() || to.isEmpty()) {
                 done(out);
                 return;

@@ -1,10 +1,9 @@
 package org.policygraph.bench.generate;
 
-import org.policygraph.model.Kind;
-import org.policygraph.model.RelType;
-
 import java.util.EnumMap;
 import java.util.Map;
+import org.policygraph.model.Kind;
+import org.policygraph.model.RelType;
 
 /**
  * The shape of the default data (counted on 2026-11-28: 2,089 nodes, 2,668 relationships), which the generator
@@ -63,8 +62,7 @@ public final class Proportions {
         RELATIONSHIPS.put(RelType.SUBSIDIARY_OF, 2);
     }
 
-    private Proportions() {
-    }
+    private Proportions() {}
 
     /** Nodes of a kind in the default data. */
     public static int nodes(Kind kind) {

@@ -37,8 +37,8 @@ public record Scale(String label, int models) {
             }
             return new Scale(s, Integer.parseInt(s));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a scale; write 1 (the default data's size), x10, "
-                    + "10k, 100k or 1m", e);
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a scale; write 1 (the default data's size), x10, " + "10k, 100k or 1m", e);
         }
     }
 

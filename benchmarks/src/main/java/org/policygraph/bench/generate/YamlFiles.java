@@ -69,8 +69,8 @@ final class YamlFiles implements Closeable {
         close();
         Files.createDirectories(folder);
         files++;
-        out = Files.newBufferedWriter(folder.resolve(String.format(Locale.ROOT, "%s-%04d.yaml", name, files)),
-                StandardCharsets.UTF_8);
+        out = Files.newBufferedWriter(
+                folder.resolve(String.format(Locale.ROOT, "%s-%04d.yaml", name, files)), StandardCharsets.UTF_8);
         inFile = 0;
         charsInFile = 0;
     }

@@ -1,5 +1,8 @@
 package org.policygraph.bench.ingest;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.policygraph.ingest.Ingest;
@@ -11,10 +14,6 @@ import org.policygraph.ingest.validate.GraphValidator;
 import org.policygraph.ingest.write.GraphWriter;
 import org.policygraph.ingest.write.WriteSummary;
 import org.policygraph.model.Kind;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Runs PolicyGraph's ingest on a data folder into a database, timing its three steps. The steps are
@@ -35,8 +34,14 @@ public final class IngestBenchmark {
      * @param batch          the records, for the LOAD CSV baseline
      * @param written        what the writer says it did
      */
-    public record Outcome(long nodes, long relationships, long readMillis, long validateMillis, long writeMillis,
-                          GraphBatch batch, WriteSummary written) {
+    public record Outcome(
+            long nodes,
+            long relationships,
+            long readMillis,
+            long validateMillis,
+            long writeMillis,
+            GraphBatch batch,
+            WriteSummary written) {
 
         public long records() {
             return nodes + relationships;
@@ -53,8 +58,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     /** Ingests a folder into an empty database (the schema is applied first, untimed). */
     public static Outcome run(Path folder, Driver driver, GraphWriter.Options options) {
@@ -73,12 +77,19 @@ public final class IngestBenchmark {
             throw new ValidationFailedException(errors);
         }
         long t2 = System.nanoTime();
-        LOG.infof("read %d nodes and %d relationships in %d ms, validated them in %d ms; writing", nodes.size(),
-                relationships.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        LOG.infof(
+                "read %d nodes and %d relationships in %d ms, validated them in %d ms; writing",
+                nodes.size(), relationships.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         WriteSummary written = writer.write(nodes, relationships);
         long t3 = System.nanoTime();
         LOG.infof("wrote them in %d ms", (t3 - t2) / 1_000_000);
-        return new Outcome(nodes.size(), relationships.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, batch, written);
+        return new Outcome(
+                nodes.size(),
+                relationships.size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                batch,
+                written);
     }
 }

@@ -1,17 +1,5 @@
 package org.policygraph.bench.ingest;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
-import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.PropertyType;
-import org.policygraph.model.Provenance;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -25,6 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.PropertyType;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
 
 /**
  * The baseline for ingest: the rows ingest writes, as one CSV file per kind and per relationship type in a server's
@@ -44,8 +43,7 @@ public final class LoadCsvBaseline {
     private static final String LIST = "L";
 
     /** A CSV file and the statement that loads it. */
-    public record CsvFile(String name, String statement, long rows, long bytes) {
-    }
+    public record CsvFile(String name, String statement, long rows, long bytes) {}
 
     /**
      * What the load did.
@@ -62,8 +60,7 @@ public final class LoadCsvBaseline {
         }
     }
 
-    private LoadCsvBaseline() {
-    }
+    private LoadCsvBaseline() {}
 
     /** Writes the records as CSV files into an import folder; returns them with their statements. */
     public static List<CsvFile> write(GraphBatch batch, Path importFolder) {
@@ -71,13 +68,14 @@ public final class LoadCsvBaseline {
             Files.createDirectories(importFolder);
             List<CsvFile> files = new ArrayList<>();
             Map<Kind, List<NodeRecord>> byKind = batch.nodes().stream()
-                    .collect(Collectors.groupingBy(NodeRecord::kind, () -> new EnumMap<>(Kind.class), Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            NodeRecord::kind, () -> new EnumMap<>(Kind.class), Collectors.toList()));
             for (Map.Entry<Kind, List<NodeRecord>> e : byKind.entrySet()) {
                 files.add(nodes(e.getKey(), e.getValue(), importFolder));
             }
             Map<RelType, List<RelationshipRecord>> byType = batch.relationships().stream()
-                    .collect(Collectors.groupingBy(RelationshipRecord::type, () -> new EnumMap<>(RelType.class),
-                            Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            RelationshipRecord::type, () -> new EnumMap<>(RelType.class), Collectors.toList()));
             for (Map.Entry<RelType, List<RelationshipRecord>> e : byType.entrySet()) {
                 files.add(relationships(e.getKey(), e.getValue(), importFolder));
             }
@@ -94,14 +92,25 @@ public final class LoadCsvBaseline {
             for (CsvFile file : files) {
                 long t = System.nanoTime();
                 session.run(file.statement()).consume();
-                LOG.debugf("LOAD CSV %s: %d rows in %d ms", file.name(), file.rows(), (System.nanoTime() - t) / 1_000_000);
+                LOG.debugf(
+                        "LOAD CSV %s: %d rows in %d ms", file.name(), file.rows(), (System.nanoTime() - t) / 1_000_000);
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         try (var session = driver.session()) {
-            long nodes = session.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong();
-            long relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
-            return new Outcome(nodes, relationships, millis, files.stream().mapToLong(CsvFile::bytes).sum());
+            long nodes = session.run("MATCH (n:Entity) RETURN count(n) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            long relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            return new Outcome(
+                    nodes,
+                    relationships,
+                    millis,
+                    files.stream().mapToLong(CsvFile::bytes).sum());
         }
     }
 
@@ -118,8 +127,12 @@ public final class LoadCsvBaseline {
         String name = "nodes-" + kind.label() + ".csv";
         Path file = folder.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(columns.keySet().toArray(String[]::new)).get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        out,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(columns.keySet().toArray(String[]::new))
+                                .get())) {
             for (NodeRecord node : nodes) {
                 Map<String, Object> props = new LinkedHashMap<>(node.properties());
                 props.put("id", node.id());
@@ -134,7 +147,8 @@ public final class LoadCsvBaseline {
                 csv.printRecord(row);
             }
         }
-        String sets = columns.entrySet().stream().filter(c -> !c.getKey().equals("id"))
+        String sets = columns.entrySet().stream()
+                .filter(c -> !c.getKey().equals("id"))
                 .map(c -> "n.`" + c.getKey() + "` = " + convert("row.`" + c.getKey() + "`", c.getValue()))
                 .collect(Collectors.joining(", "));
         String statement = "LOAD CSV WITH HEADERS FROM 'file:///" + name + "' AS row\n"
@@ -154,8 +168,12 @@ public final class LoadCsvBaseline {
         String name = "relationships-" + type.name() + ".csv";
         Path file = folder.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                     .setHeader(columns.keySet().toArray(String[]::new)).get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        out,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader(columns.keySet().toArray(String[]::new))
+                                .get())) {
             for (RelationshipRecord rel : rels) {
                 Map<String, Object> props = new LinkedHashMap<>(rel.properties());
                 props.put("from", rel.from());
@@ -168,7 +186,8 @@ public final class LoadCsvBaseline {
                 csv.printRecord(row);
             }
         }
-        String sets = columns.entrySet().stream().filter(c -> !c.getKey().equals("from") && !c.getKey().equals("to"))
+        String sets = columns.entrySet().stream()
+                .filter(c -> !c.getKey().equals("from") && !c.getKey().equals("to"))
                 .map(c -> "r.`" + c.getKey() + "` = " + convert("row.`" + c.getKey() + "`", c.getValue()))
                 .collect(Collectors.joining(", "));
         String statement = "LOAD CSV WITH HEADERS FROM 'file:///" + name + "' AS row\n"
@@ -206,7 +225,8 @@ public final class LoadCsvBaseline {
 
     /** The statement for a kind's file, for tests and the report. */
     static String describe(List<CsvFile> files) {
-        return files.stream().map(f -> String.format(Locale.ROOT, "%s (%d rows)", f.name(), f.rows()))
+        return files.stream()
+                .map(f -> String.format(Locale.ROOT, "%s (%d rows)", f.name(), f.rows()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,12 +1,5 @@
 package org.policygraph.bench.neo4j;
 
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.policygraph.bench.process.ChildProcess;
-import org.policygraph.data.EmbeddedNeo4j;
-import org.policygraph.data.StandaloneNeo4j;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.policygraph.bench.process.ChildProcess;
+import org.policygraph.data.EmbeddedNeo4j;
+import org.policygraph.data.StandaloneNeo4j;
 
 /**
  * A Neo4j Community server inside the benchmark's JVM, configured as the product's embedded server is (Bolt on
@@ -57,7 +56,8 @@ public final class BenchNeo4j implements AutoCloseable {
         if (apoc != null) {
             // APOC's own folder, never one in the store's home: the app opens that home afterwards, and must not
             // load APOC
-            builder.setConfig(GraphDatabaseSettings.plugin_dir, apoc.resolve("plugins").toAbsolutePath());
+            builder.setConfig(
+                    GraphDatabaseSettings.plugin_dir, apoc.resolve("plugins").toAbsolutePath());
             builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
         }
         DatabaseManagementService service = builder.build();
@@ -88,20 +88,28 @@ public final class BenchNeo4j implements AutoCloseable {
             for (String sub : java.util.List.of("plugins", "lib")) {
                 try (Stream<Path> jars = Files.list(apoc.resolve(sub))) {
                     jars.filter(p -> p.toString().endsWith(".jar"))
-                            .forEach(j -> classPath.append(java.io.File.pathSeparator).append(j.toAbsolutePath()));
+                            .forEach(j ->
+                                    classPath.append(java.io.File.pathSeparator).append(j.toAbsolutePath()));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list APOC's jars in " + apoc.resolve(sub), e);
                 }
             }
         }
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-Xmx" + heap,
-                "-Dorg.jboss.logging.provider=jdk", "-cp", classPath.toString(),
-                BenchNeo4j.class.getName(), home.toAbsolutePath().toString(), String.valueOf(pageCacheBytes)));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "-Xmx" + heap,
+                "-Dorg.jboss.logging.provider=jdk",
+                "-cp",
+                classPath.toString(),
+                BenchNeo4j.class.getName(),
+                home.toAbsolutePath().toString(),
+                String.valueOf(pageCacheBytes)));
         if (apoc != null) {
             args.add(apoc.toAbsolutePath().toString());
         }
         var child = org.policygraph.bench.process.ChildProcess.start(
-                org.policygraph.bench.process.ChildProcess.java(args.toArray(String[]::new)), java.util.Map.of(), log,
+                org.policygraph.bench.process.ChildProcess.java(args.toArray(String[]::new)),
+                java.util.Map.of(),
+                log,
                 "READY ");
         try {
             return new Process(child, child.awaitReady(Duration.ofMinutes(10)));

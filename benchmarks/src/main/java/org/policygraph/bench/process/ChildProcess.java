@@ -45,8 +45,8 @@ public final class ChildProcess implements AutoCloseable {
      * @param log         where its standard output and error go
      * @param readyPrefix a line starting with this says the process is ready ({@link #awaitReady}); null for none
      */
-    public static ChildProcess start(List<String> command, Map<String, String> environment, Path log,
-                                     String readyPrefix) {
+    public static ChildProcess start(
+            List<String> command, Map<String, String> environment, Path log, String readyPrefix) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -62,8 +62,10 @@ public final class ChildProcess implements AutoCloseable {
 
     /** A Java command line with this JVM's runtime, the page-cache options Neo4j wants, and the given arguments. */
     public static List<String> java(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED"));
         command.addAll(List.of(arguments));
         return command;
@@ -79,22 +81,28 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     private void pump() {
-        Thread pump = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.println(line);
-                    if (readyPrefix != null && !ready.isDone() && line.startsWith(readyPrefix)) {
-                        ready.complete(line.substring(readyPrefix.length()).strip());
+        Thread pump = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                            PrintWriter out =
+                                    new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            out.println(line);
+                            if (readyPrefix != null && !ready.isDone() && line.startsWith(readyPrefix)) {
+                                ready.complete(
+                                        line.substring(readyPrefix.length()).strip());
+                            }
+                        }
+                    } catch (IOException e) {
+                        ready.completeExceptionally(e);
+                    } finally {
+                        ready.completeExceptionally(
+                                new IllegalStateException("the process ended before it was ready; see " + log));
                     }
-                }
-            } catch (IOException e) {
-                ready.completeExceptionally(e);
-            } finally {
-                ready.completeExceptionally(new IllegalStateException("the process ended before it was ready; see " + log));
-            }
-        }, "child-output-" + process.pid());
+                },
+                "child-output-" + process.pid());
         pump.setDaemon(true);
         pump.start();
     }

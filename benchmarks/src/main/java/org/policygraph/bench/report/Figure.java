@@ -17,16 +17,43 @@ import java.util.Locale;
  * @param missedBy      by how much a target is missed, empty when met or without a target
  * @param note          what limits the figure, and anything a reader needs to judge it
  */
-public record Figure(String section, String name, double value, String unit, String baseline, Double baselineValue,
-                     Double ratio, String target, Boolean met, String missedBy, String note) {
+public record Figure(
+        String section,
+        String name,
+        double value,
+        String unit,
+        String baseline,
+        Double baselineValue,
+        Double ratio,
+        String target,
+        Boolean met,
+        String missedBy,
+        String note) {
 
     /** A figure with a baseline and a target that applies to the figure itself. */
-    public static Figure of(String section, String name, double value, String unit, String baseline,
-                            Double baselineValue, Target target, double targetValue, String note) {
+    public static Figure of(
+            String section,
+            String name,
+            double value,
+            String unit,
+            String baseline,
+            Double baselineValue,
+            Target target,
+            double targetValue,
+            String note) {
         Double ratio = baselineValue == null || baselineValue == 0 ? null : value / baselineValue;
-        return new Figure(section, name, value, unit, baseline, baselineValue, ratio,
-                target == null ? null : target.text(), target == null ? null : target.met(targetValue),
-                target == null ? "" : target.missedBy(targetValue), note);
+        return new Figure(
+                section,
+                name,
+                value,
+                unit,
+                baseline,
+                baselineValue,
+                ratio,
+                target == null ? null : target.text(),
+                target == null ? null : target.met(targetValue),
+                target == null ? "" : target.missedBy(targetValue),
+                note);
     }
 
     /** A number as the report writes it: three significant digits, thousands separated. */

@@ -19,9 +19,13 @@ public record Machine(int cores, double memoryGiB, String cpu, String java, Stri
 
     /** This machine, now. */
     public static Machine now() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readMemoryGiB(), readCpu(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readMemoryGiB(),
+                readCpu(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), currentLoadAverage());
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                currentLoadAverage());
     }
 
     /** The one-minute load average, or -1 where /proc is missing. */
@@ -49,8 +53,11 @@ public record Machine(int cores, double memoryGiB, String cpu, String java, Stri
     private static String readCpu() {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
-            return lines.stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
+            return lines.stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -19,9 +19,21 @@ package org.policygraph.bench.report;
  * @param missedBy    by how much the target is missed
  * @param note        what the requests were and what limits the figure
  */
-public record PageFigure(String page, int connections, double p50Ms, double p99Ms, double perSecond, long requests,
-                         long errors, double staticP50Ms, double staticP99Ms, double staticPerSecond, String target,
-                         Boolean met, String missedBy, String note) {
+public record PageFigure(
+        String page,
+        int connections,
+        double p50Ms,
+        double p99Ms,
+        double perSecond,
+        long requests,
+        long errors,
+        double staticP50Ms,
+        double staticP99Ms,
+        double staticPerSecond,
+        String target,
+        Boolean met,
+        String missedBy,
+        String note) {
 
     /** p99 over the static page's p99. */
     public double p99Ratio() {

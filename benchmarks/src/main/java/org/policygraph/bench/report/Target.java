@@ -32,7 +32,11 @@ public record Target(String text, double limit, boolean atMost, String unit) {
             return "";
         }
         double gap = Math.abs(value - limit);
-        return String.format(Locale.ROOT, "missed by %s %s (%.2fx the target)", Figure.format(gap), unit,
+        return String.format(
+                Locale.ROOT,
+                "missed by %s %s (%.2fx the target)",
+                Figure.format(gap),
+                unit,
                 limit == 0 ? Double.POSITIVE_INFINITY : value / limit);
     }
 }

@@ -1,7 +1,5 @@
 package org.policygraph.bench.web;
 
-import org.policygraph.bench.process.ChildProcess;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.bench.process.ChildProcess;
 
 /**
  * The packaged site ({@code web/target/quarkus-app/quarkus-run.jar}) started as the README starts it, as its own
@@ -26,7 +25,8 @@ public final class AppProcess implements AutoCloseable {
 
     private final ChildProcess process;
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private AppProcess(ChildProcess process, URI base) {
         this.process = process;
@@ -78,8 +78,8 @@ public final class AppProcess implements AutoCloseable {
             }
             sleep(50);
         }
-        throw new IllegalStateException(path + " did not answer 200 within " + timeout.toSeconds() + " s; see "
-                + process.log());
+        throw new IllegalStateException(
+                path + " did not answer 200 within " + timeout.toSeconds() + " s; see " + process.log());
     }
 
     /** The status of a GET, or -1 when nothing answers. */
@@ -90,8 +90,12 @@ public final class AppProcess implements AutoCloseable {
     /** A GET; status -1 and an empty body when nothing answers. */
     public Answer get(String path) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
             return new Answer(-1, "");
@@ -102,8 +106,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** A status and body. */
-    public record Answer(int statusCode, String body) {
-    }
+    public record Answer(int statusCode, String body) {}
 
     /** Resident memory now (VmRSS). */
     public long residentBytes() {
@@ -126,8 +129,13 @@ public final class AppProcess implements AutoCloseable {
 
     private String jcmd(String command) {
         try {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            command)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes());
             p.waitFor();
             return out;

@@ -35,8 +35,11 @@ public final class JavaLoad implements LoadGenerator {
             throw new IllegalArgumentException("load goes to the loopback address only, not " + base);
         }
         ExecutorService pool = Executors.newFixedThreadPool(connections + 1);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT).executor(pool).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .executor(pool)
+                .build();
         AtomicLong errors = new AtomicLong();
         List<String> examples = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -50,7 +53,10 @@ public final class JavaLoad implements LoadGenerator {
                 int i = offset;
                 while (System.nanoTime() < deadline) {
                     String path = paths.get(i++ % paths.size());
-                    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build();
+                    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -94,8 +100,16 @@ public final class JavaLoad implements LoadGenerator {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new LoadResult(name(), connections, seconds, merged.length, errors.get(), percentile(merged, 50),
-                percentile(merged, 90), percentile(merged, 99), merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6,
+        return new LoadResult(
+                name(),
+                connections,
+                seconds,
+                merged.length,
+                errors.get(),
+                percentile(merged, 50),
+                percentile(merged, 90),
+                percentile(merged, 99),
+                merged.length == 0 ? 0 : merged[merged.length - 1] / 1e6,
                 examples);
     }
 

@@ -16,8 +16,17 @@ import java.util.List;
  * @param maxMs       the slowest request
  * @param examples    a few failed requests, for the report
  */
-public record LoadResult(String tool, int connections, double seconds, long requests, long errors, double p50Ms,
-                         double p90Ms, double p99Ms, double maxMs, List<String> examples) {
+public record LoadResult(
+        String tool,
+        int connections,
+        double seconds,
+        long requests,
+        long errors,
+        double p50Ms,
+        double p90Ms,
+        double p99Ms,
+        double maxMs,
+        List<String> examples) {
 
     public LoadResult {
         examples = List.copyOf(examples);

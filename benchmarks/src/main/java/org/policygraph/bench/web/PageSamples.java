@@ -1,14 +1,13 @@
 package org.policygraph.bench.web;
 
-import org.policygraph.bench.generate.GraphGenerator;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.policygraph.bench.generate.GraphGenerator;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
 
 /**
  * The requests a page benchmark spreads its load over, drawn with a seed: entity pages of nodes drawn uniformly
@@ -22,8 +21,8 @@ import java.util.SplittableRandom;
  * @param paths   path pages
  * @param compare comparison pages, taking turns: three models, three organisations, two regulations, drawn uniformly
  */
-public record PageSamples(List<String> entity, List<String> hubs, List<String> search, List<String> paths,
-                          List<String> compare) {
+public record PageSamples(
+        List<String> entity, List<String> hubs, List<String> search, List<String> paths, List<String> compare) {
 
     /** Samples of a generated graph. */
     public static PageSamples of(GraphGenerator graph, long seed, int n) {
@@ -39,9 +38,11 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
             Node node = draw(graph, random, total);
             entity.add("/" + node.kind().plural() + "/" + node.id());
             double u = random.nextDouble();
-            String query = u < 0.5 ? graph.name(node.kind(), node.index())
-                    : u < 0.8 ? GraphGenerator.word(random)
-                    : GraphGenerator.word(random) + " " + GraphGenerator.word(random);
+            String query = u < 0.5
+                    ? graph.name(node.kind(), node.index())
+                    : u < 0.8
+                            ? GraphGenerator.word(random)
+                            : GraphGenerator.word(random) + " " + GraphGenerator.word(random);
             search.add("/search?q=" + enc(query));
             Node from = draw(graph, random, total);
             String to = graph.id(Kind.REGULATION, random.nextInt(graph.count(Kind.REGULATION)));
@@ -73,7 +74,8 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
     /** Samples of a graph given as records (the default data). */
     public static PageSamples of(List<NodeRecord> nodes, long seed, int n) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<NodeRecord> regulations = nodes.stream().filter(x -> x.kind() == Kind.REGULATION).toList();
+        List<NodeRecord> regulations =
+                nodes.stream().filter(x -> x.kind() == Kind.REGULATION).toList();
         List<String> entity = new ArrayList<>();
         List<String> search = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -99,11 +101,11 @@ public record PageSamples(List<String> entity, List<String> hubs, List<String> s
             }
             compare.add(compareUrl(kind, ids));
         }
-        return new PageSamples(entity, List.of("/regulations/" + regulations.get(0).id()), search, paths, compare);
+        return new PageSamples(
+                entity, List.of("/regulations/" + regulations.get(0).id()), search, paths, compare);
     }
 
-    private record Node(Kind kind, int index, String id) {
-    }
+    private record Node(Kind kind, int index, String id) {}
 
     private static Node draw(GraphGenerator graph, SplittableRandom random, long total) {
         long pick = (long) (random.nextDouble() * total);

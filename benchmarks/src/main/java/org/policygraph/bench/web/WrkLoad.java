@@ -2,7 +2,6 @@ package org.policygraph.bench.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,7 +64,9 @@ public final class WrkLoad implements LoadGenerator {
     /** Whether {@code wrk} is on the path. */
     public static boolean available() {
         try {
-            Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("wrk", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             p.waitFor(10, TimeUnit.SECONDS);
             return true;
@@ -94,31 +95,60 @@ public final class WrkLoad implements LoadGenerator {
             Path list = Files.createTempFile(work, "paths-", ".txt");
             Files.write(list, paths, StandardCharsets.UTF_8);
             int threads = Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
-            List<String> command = List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
-                    "--timeout", "10s", "-s", script.toString(), base.toString(), "--", list.toString(),
+            List<String> command = List.of(
+                    "wrk",
+                    "-t" + threads,
+                    "-c" + connections,
+                    "-d" + duration.toSeconds() + "s",
+                    "--timeout",
+                    "10s",
+                    "-s",
+                    script.toString(),
+                    base.toString(),
+                    "--",
+                    list.toString(),
                     String.valueOf(threads));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("wrk did not end: " + out);
             }
             Files.deleteIfExists(list);
-            String json = out.lines().filter(l -> l.startsWith("{\"requests\"")).reduce((a, b) -> b)
+            String json = out.lines()
+                    .filter(l -> l.startsWith("{\"requests\""))
+                    .reduce((a, b) -> b)
                     .orElseThrow(() -> new IllegalStateException("wrk printed no figures: " + out));
             JsonNode r = new ObjectMapper().readTree(json);
             // a 3xx counts in not_200 (wrk's own status count leaves it out), so status is not added again
-            long errors = r.get("connect").asLong() + r.get("read").asLong() + r.get("write").asLong()
-                    + r.get("not_200").asLong() + r.get("timeout").asLong();
+            long errors = r.get("connect").asLong()
+                    + r.get("read").asLong()
+                    + r.get("write").asLong()
+                    + r.get("not_200").asLong()
+                    + r.get("timeout").asLong();
             List<String> examples = new ArrayList<>();
             if (errors > 0) {
-                examples.add(String.format("connect %d, read %d, write %d, not 200 %d (non-2xx/3xx %d), timeout %d",
-                        r.get("connect").asLong(), r.get("read").asLong(), r.get("write").asLong(),
-                        r.get("not_200").asLong(), r.get("status").asLong(), r.get("timeout").asLong()));
+                examples.add(String.format(
+                        "connect %d, read %d, write %d, not 200 %d (non-2xx/3xx %d), timeout %d",
+                        r.get("connect").asLong(),
+                        r.get("read").asLong(),
+                        r.get("write").asLong(),
+                        r.get("not_200").asLong(),
+                        r.get("status").asLong(),
+                        r.get("timeout").asLong()));
             }
-            return new LoadResult(name(), connections, r.get("duration_us").asLong() / 1e6, r.get("requests").asLong(),
-                    errors, r.get("p50_us").asLong() / 1e3, r.get("p90_us").asLong() / 1e3,
-                    r.get("p99_us").asLong() / 1e3, r.get("max_us").asLong() / 1e3, examples);
+            return new LoadResult(
+                    name(),
+                    connections,
+                    r.get("duration_us").asLong() / 1e6,
+                    r.get("requests").asLong(),
+                    errors,
+                    r.get("p50_us").asLong() / 1e3,
+                    r.get("p90_us").asLong() / 1e3,
+                    r.get("p99_us").asLong() / 1e3,
+                    r.get("max_us").asLong() / 1e3,
+                    examples);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run wrk", e);
         } catch (InterruptedException e) {

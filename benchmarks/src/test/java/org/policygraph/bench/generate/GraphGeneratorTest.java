@@ -1,5 +1,16 @@
 package org.policygraph.bench.generate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,18 +21,6 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.EnumMap;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** The generator at the default data's size: deterministic, valid for ingest, in the default data's proportions. */
 class GraphGeneratorTest {
@@ -70,12 +69,16 @@ class GraphGeneratorTest {
     void hasTheDefaultDataProportions() {
         for (Kind kind : Kind.values()) {
             // kinds the generator does not write (Event, Group, Incident) count as none
-            assertThat((double) x1.nodes().getOrDefault(kind, 0L)).as(kind.label())
+            assertThat((double) x1.nodes().getOrDefault(kind, 0L))
+                    .as(kind.label())
                     .isCloseTo(Proportions.nodes(kind), within(Math.max(1.0, Proportions.nodes(kind) * 0.03)));
         }
         for (RelType type : RelType.values()) {
-            assertThat((double) x1.relationships().getOrDefault(type, 0L)).as(type.name())
-                    .isCloseTo(Proportions.relationships(type), within(Math.max(2.0, Proportions.relationships(type) * 0.15)));
+            assertThat((double) x1.relationships().getOrDefault(type, 0L))
+                    .as(type.name())
+                    .isCloseTo(
+                            Proportions.relationships(type),
+                            within(Math.max(2.0, Proportions.relationships(type) * 0.15)));
         }
     }
 
@@ -83,12 +86,16 @@ class GraphGeneratorTest {
     void modelsAreEpochRowsWithOneToThreeDevelopersAndAFewDevelopMost() {
         assertThat(x1.folder().resolve("epoch/models-0001.csv")).exists();
         Map<String, Long> perDeveloper = new java.util.HashMap<>();
-        read.relationships().stream().filter(r -> r.type() == RelType.DEVELOPS)
+        read.relationships().stream()
+                .filter(r -> r.type() == RelType.DEVELOPS)
                 .forEach(r -> perDeveloper.merge(r.from(), 1L, Long::sum));
-        long top = perDeveloper.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        long top =
+                perDeveloper.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(top).as("models of the biggest developer").isBetween(80L, 400L);
-        assertThat(perDeveloper).hasSize(x1.nodes().get(Kind.ORGANISATION).intValue()
-                - (int) Math.round(Proportions.CURATED_ORGANISATIONS * Scale.parse("1").factor()));
+        assertThat(perDeveloper)
+                .hasSize(x1.nodes().get(Kind.ORGANISATION).intValue()
+                        - (int) Math.round(Proportions.CURATED_ORGANISATIONS
+                                * Scale.parse("1").factor()));
     }
 
     static String digest(Path folder) throws IOException {

@@ -1,8 +1,7 @@
 package org.policygraph.model.applicability;
 
-import org.policygraph.model.SourceRef;
-
 import java.util.List;
+import org.policygraph.model.SourceRef;
 
 /**
  * What the graph knows about a model that rules can use.
@@ -14,8 +13,8 @@ import java.util.List;
  * @param domains       its domains (e.g. Language, Vision)
  * @param computeSource where the compute figure comes from, or null
  */
-public record ModelFacts(String id, String name, Double compute, String confidence, List<String> domains,
-                         SourceRef computeSource) {
+public record ModelFacts(
+        String id, String name, Double compute, String confidence, List<String> domains, SourceRef computeSource) {
 
     public ModelFacts {
         domains = domains == null ? List.of() : List.copyOf(domains);

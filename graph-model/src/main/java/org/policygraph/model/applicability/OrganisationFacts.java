@@ -1,8 +1,7 @@
 package org.policygraph.model.applicability;
 
-import org.policygraph.model.SourceRef;
-
 import java.util.List;
+import org.policygraph.model.SourceRef;
 
 /**
  * What the graph knows about an organisation that rules can use.
@@ -16,9 +15,15 @@ import java.util.List;
  * @param monthlyUsers  monthly visitors or users of its generative AI systems, or null when not recorded
  * @param usersSource   where the user count comes from, or null
  */
-public record OrganisationFacts(String id, String name, List<String> headquarters, Double revenue,
-                                SourceRef revenueSource, List<ModelFacts> models, Double monthlyUsers,
-                                SourceRef usersSource) {
+public record OrganisationFacts(
+        String id,
+        String name,
+        List<String> headquarters,
+        Double revenue,
+        SourceRef revenueSource,
+        List<ModelFacts> models,
+        Double monthlyUsers,
+        SourceRef usersSource) {
 
     public OrganisationFacts {
         headquarters = headquarters == null ? List.of() : List.copyOf(headquarters);
@@ -26,8 +31,13 @@ public record OrganisationFacts(String id, String name, List<String> headquarter
     }
 
     /** An organisation without a recorded user count. */
-    public OrganisationFacts(String id, String name, List<String> headquarters, Double revenue,
-                             SourceRef revenueSource, List<ModelFacts> models) {
+    public OrganisationFacts(
+            String id,
+            String name,
+            List<String> headquarters,
+            Double revenue,
+            SourceRef revenueSource,
+            List<ModelFacts> models) {
         this(id, name, headquarters, revenue, revenueSource, models, null, null);
     }
 }

@@ -1,8 +1,7 @@
 package org.policygraph.model.applicability;
 
-import org.policygraph.model.SourceRef;
-
 import java.util.List;
+import org.policygraph.model.SourceRef;
 
 /**
  * A rule as the data states it on a risk tier.
@@ -19,26 +18,63 @@ import java.util.List;
  * @param source            where the threshold or scope is stated
  * @param userThreshold     monthly visitors or users that must be exceeded (SB 942's covered provider), or null
  */
-public record TierRule(String tierId, String tierName, String regulationId, String regulationName, String appliesTo,
-                       Double computeThreshold, Double revenueThreshold, String scopeJurisdiction,
-                       List<String> scopeDomains, SourceRef source, Double userThreshold) {
+public record TierRule(
+        String tierId,
+        String tierName,
+        String regulationId,
+        String regulationName,
+        String appliesTo,
+        Double computeThreshold,
+        Double revenueThreshold,
+        String scopeJurisdiction,
+        List<String> scopeDomains,
+        SourceRef source,
+        Double userThreshold) {
 
     public TierRule {
         scopeDomains = scopeDomains == null ? List.of() : List.copyOf(scopeDomains);
     }
 
     /** A rule without a user threshold. */
-    public TierRule(String tierId, String tierName, String regulationId, String regulationName, String appliesTo,
-                    Double computeThreshold, Double revenueThreshold, String scopeJurisdiction,
-                    List<String> scopeDomains, SourceRef source) {
-        this(tierId, tierName, regulationId, regulationName, appliesTo, computeThreshold, revenueThreshold,
-                scopeJurisdiction, scopeDomains, source, null);
+    public TierRule(
+            String tierId,
+            String tierName,
+            String regulationId,
+            String regulationName,
+            String appliesTo,
+            Double computeThreshold,
+            Double revenueThreshold,
+            String scopeJurisdiction,
+            List<String> scopeDomains,
+            SourceRef source) {
+        this(
+                tierId,
+                tierName,
+                regulationId,
+                regulationName,
+                appliesTo,
+                computeThreshold,
+                revenueThreshold,
+                scopeJurisdiction,
+                scopeDomains,
+                source,
+                null);
     }
 
     /** This rule with another compute threshold (a what-if). */
     public TierRule withComputeThreshold(Double threshold) {
-        return new TierRule(tierId, tierName, regulationId, regulationName, appliesTo, threshold, revenueThreshold,
-                scopeJurisdiction, scopeDomains, source, userThreshold);
+        return new TierRule(
+                tierId,
+                tierName,
+                regulationId,
+                regulationName,
+                appliesTo,
+                threshold,
+                revenueThreshold,
+                scopeJurisdiction,
+                scopeDomains,
+                source,
+                userThreshold);
     }
 
     public boolean forModels() {

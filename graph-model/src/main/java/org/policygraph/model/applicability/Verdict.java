@@ -1,8 +1,7 @@
 package org.policygraph.model.applicability;
 
-import org.policygraph.model.SourceRef;
-
 import java.util.List;
+import org.policygraph.model.SourceRef;
 
 /**
  * Whether a model or organisation falls under a tier, and why.
@@ -14,6 +13,5 @@ import java.util.List;
  * @param reason    the reasoning in a sentence, with the numbers
  * @param sources   the sources of the fact and of the rule
  */
-public record Verdict(Status status, String basis, Double value, Double threshold, String reason,
-                      List<SourceRef> sources) {
-}
+public record Verdict(
+        Status status, String basis, Double value, Double threshold, String reason, List<SourceRef> sources) {}

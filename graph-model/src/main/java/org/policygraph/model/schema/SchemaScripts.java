@@ -20,18 +20,19 @@ public final class SchemaScripts {
 
     private static final String FOLDER = "policygraph/schema/";
 
-    private SchemaScripts() {
-    }
+    private SchemaScripts() {}
 
     /** A schema file: its version, its name and its statements in order. */
-    public record Script(int version, String name, List<String> statements) {
-    }
+    public record Script(int version, String name, List<String> statements) {}
 
     /** All schema files in version order. */
     public static List<Script> all() {
         List<Script> scripts = new ArrayList<>();
-        for (String file : read(FOLDER + "index.txt").lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String file : read(FOLDER + "index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
             if (!file.matches("V\\d{4}__[a-z0-9_]+\\.cypher")) {
                 throw new IllegalStateException("schema file " + file + " is not named V0000__name.cypher");
             }
@@ -48,9 +49,12 @@ public final class SchemaScripts {
     }
 
     static List<String> statements(String text) {
-        String withoutComments = text.lines().filter(l -> !l.strip().startsWith("//"))
-                .collect(Collectors.joining("\n"));
-        return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        String withoutComments =
+                text.lines().filter(l -> !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
+        return Arrays.stream(withoutComments.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String read(String resource) {

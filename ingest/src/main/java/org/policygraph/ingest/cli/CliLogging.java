@@ -27,8 +27,7 @@ final class CliLogging {
             java.util.logging.SimpleFormatter.format = %4$s: %5$s%6$s%n
             """;
 
-    private CliLogging() {
-    }
+    private CliLogging() {}
 
     /**
      * Sends jboss-logging to {@code java.util.logging} and configures it as above. Must run before the first
@@ -43,8 +42,8 @@ final class CliLogging {
             return;
         }
         try {
-            LogManager.getLogManager().readConfiguration(
-                    new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.ISO_8859_1)));
+            LogManager.getLogManager()
+                    .readConfiguration(new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.ISO_8859_1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot configure logging", e);
         }

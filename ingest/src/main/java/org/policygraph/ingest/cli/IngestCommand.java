@@ -1,5 +1,9 @@
 package org.policygraph.ingest.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -17,18 +21,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /**
  * {@code policygraph-ingest [--uri URI [--password-file FILE] | --store DIR] [--dry-run] [FOLDER]}: validates a data folder and writes it
  * to Neo4j. Exit codes: 0 done, 1 the input has errors (nothing written), 2 bad usage, 3 the database failed (or
  * the store is open in another process), 4 the input would take away what the store holds (nothing written; see
  * {@code --allow-removals}).
  */
-@Command(name = "policygraph-ingest", mixinStandardHelpOptions = true, version = "policygraph-ingest 0.1",
+@Command(
+        name = "policygraph-ingest",
+        mixinStandardHelpOptions = true,
+        version = "policygraph-ingest 0.1",
         description = "Validates a PolicyGraph data folder and writes it to Neo4j with MERGE on ids. "
                 + "Every error is reported with its file, line and field; if there is any, nothing is written.")
 public final class IngestCommand implements Callable<Integer> {
@@ -38,30 +40,45 @@ public final class IngestCommand implements Callable<Integer> {
     static final int DATABASE = 3;
     static final int REMOVALS = 4;
 
-    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FOLDER",
             description = "The data folder (one folder per kind; see neo4j-data/DATA-FORMAT.md). "
                     + "Default: the default data shipped with PolicyGraph.")
     Path folder;
 
-    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+    @Option(
+            names = "--uri",
+            paramLabel = "URI",
+            defaultValue = "${env:NEO4J_URI}",
             description = "Bolt URI of a running Neo4j 5 server or cluster (bolt:// or neo4j://). Default: $NEO4J_URI.")
     String uri;
 
-    @Option(names = "--user", defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+    @Option(
+            names = "--user",
+            defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
             description = "User name. Default: $NEO4J_USERNAME, else neo4j.")
     String user;
 
-    @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", arity = "0..1", interactive = false,
+    @Option(
+            names = "--password",
+            defaultValue = "${env:NEO4J_PASSWORD}",
+            arity = "0..1",
+            interactive = false,
             description = "Password. Default: $NEO4J_PASSWORD.")
     String password;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "Read the user and password from a file instead: the policygraph-credentials file in the "
                     + "store directory of a running site (user= and password= lines), or a file whose first line is "
                     + "the password.")
     Path passwordFile;
 
-    @Option(names = "--store", paramLabel = "DIR",
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
             description = "Write to an embedded store directory instead (the site's policygraph.embedded.dir; "
                     + "stop the site first, a store is opened by one process at a time; to write into the store of a "
                     + "running site use --uri with its Bolt port and --password-file DIR/policygraph-credentials).")
@@ -70,32 +87,42 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate only; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--allow-removals",
+    @Option(
+            names = "--allow-removals",
             description = "Accept an input that takes away what the store holds: a dataset file with a header and "
                     + "no rows, or a source losing more than --max-removed-share of the nodes and relationships "
                     + "citing it. Without it such an input is refused (exit 4) and nothing is written; with it the "
                     + "summary lists what was taken away.")
     boolean allowRemovals;
 
-    @Option(names = "--max-removed-share", paramLabel = "SHARE",
+    @Option(
+            names = "--max-removed-share",
+            paramLabel = "SHARE",
             defaultValue = "" + Ingest.Guard.DEFAULT_MAX_REMOVED_SHARE,
             description = "The share (0 to 1) of a source's nodes and relationships an input may take away (their "
                     + "source or a property) without --allow-removals; fewer than " + Ingest.Guard.FLOOR
                     + " may always go. Default: ${DEFAULT-VALUE}.")
     double maxRemovedShare;
 
-    @Option(names = "--transaction-limit", paramLabel = "N",
+    @Option(
+            names = "--transaction-limit",
+            paramLabel = "N",
             defaultValue = "" + GraphWriter.Options.DEFAULT_SINGLE_TRANSACTION_LIMIT,
             description = "Inputs of up to N records (nodes and relationships) are written in one transaction, "
                     + "all or nothing; larger ones in batches, and a write stopped half way is completed by running "
                     + "ingest again. Default: ${DEFAULT-VALUE}.")
     int transactionLimit;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + GraphWriter.Options.DEFAULT_BATCH_SIZE,
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
+            defaultValue = "" + GraphWriter.Options.DEFAULT_BATCH_SIZE,
             description = "Records per query, and per transaction when writing in batches. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Batches written at the same time. Default: the number of processors, at most 8.")
     Integer threads;
 
@@ -112,7 +139,8 @@ public final class IngestCommand implements Callable<Integer> {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String message = String.valueOf(t.getMessage());
-            if (name.equals("FileLockException") || name.equals("OverlappingFileLockException")
+            if (name.equals("FileLockException")
+                    || name.equals("OverlappingFileLockException")
                     || message.contains("locked by another process")) {
                 return true;
             }
@@ -180,23 +208,29 @@ public final class IngestCommand implements Callable<Integer> {
                 try {
                     embedded = EmbeddedNeo4j.start(store, 0);
                 } catch (RuntimeException e) {
-                    err.println(heldStore(e) ? "the store " + store + " is open in another process: stop the site, "
-                            + "or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
-                            + store.resolve(EmbeddedNeo4j.CREDENTIALS_FILE) + ")"
-                            : "cannot open the store " + store + ": " + rootMessage(e));
+                    err.println(
+                            heldStore(e)
+                                    ? "the store " + store + " is open in another process: stop the site, "
+                                            + "or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
+                                            + store.resolve(EmbeddedNeo4j.CREDENTIALS_FILE) + ")"
+                                    : "cannot open the store " + store + ": " + rootMessage(e));
                     return DATABASE;
                 }
                 driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken());
             } else if (uri != null) {
-                driver = password == null ? GraphDatabase.driver(uri)
+                driver = password == null
+                        ? GraphDatabase.driver(uri)
                         : GraphDatabase.driver(uri, AuthTokens.basic(user, password));
                 driver.verifyConnectivity();
             }
-            GraphWriter.Options options = new GraphWriter.Options(batchSize, transactionLimit,
+            GraphWriter.Options options = new GraphWriter.Options(
+                    batchSize,
+                    transactionLimit,
                     threads == null ? GraphWriter.Options.defaults().threads() : threads);
-            Ingest.Result result = Ingest.defaults().run(files, driver, dryRun, options,
-                    new Ingest.Guard(allowRemovals, maxRemovedShare));
-            out.printf("read %d nodes and %d relationships from %d files%n",
+            Ingest.Result result = Ingest.defaults()
+                    .run(files, driver, dryRun, options, new Ingest.Guard(allowRemovals, maxRemovedShare));
+            out.printf(
+                    "read %d nodes and %d relationships from %d files%n",
                     result.nodesRead(), result.relationshipsRead(), files.size());
             if (dryRun) {
                 out.println("dry run: the input is valid; nothing was written");

@@ -1,5 +1,13 @@
 package org.policygraph.ingest.derive;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -12,15 +20,6 @@ import org.policygraph.model.applicability.OrganisationFacts;
 import org.policygraph.model.applicability.Status;
 import org.policygraph.model.applicability.TierRule;
 import org.policygraph.model.applicability.Verdict;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.ObjLongConsumer;
 
 /**
  * Derives {@code FALLS_UNDER} relationships from the rules stated on risk tiers ({@code applies_to_kind},
@@ -84,17 +83,24 @@ public final class ApplicabilityDeriver {
             RETURN count(*) AS n
             """;
 
-    private ApplicabilityDeriver() {
-    }
+    private ApplicabilityDeriver() {}
 
     /** The rules stated on tiers. */
     public static List<TierRule> rules(TransactionContext tx) {
         List<TierRule> rules = new ArrayList<>();
-        tx.run(RULES).forEachRemaining(r -> rules.add(new TierRule(r.get("id").asString(), r.get("name").asString(),
-                r.get("regulationId").asString(null), r.get("regulationName").asString(null),
-                r.get("appliesTo").asString(), number(r.get("compute")), number(r.get("revenue")),
-                r.get("jurisdiction").asString(null), r.get("domains").asList(Value::asString),
-                first(Provenance.read(provenance(r)), null), number(r.get("users")))));
+        tx.run(RULES)
+                .forEachRemaining(r -> rules.add(new TierRule(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("regulationId").asString(null),
+                        r.get("regulationName").asString(null),
+                        r.get("appliesTo").asString(),
+                        number(r.get("compute")),
+                        number(r.get("revenue")),
+                        r.get("jurisdiction").asString(null),
+                        r.get("domains").asList(Value::asString),
+                        first(Provenance.read(provenance(r)), null),
+                        number(r.get("users")))));
         return rules;
     }
 
@@ -103,13 +109,24 @@ public final class ApplicabilityDeriver {
         Object compute = m.get("compute") != null ? m.get("compute") : m.get("training_compute_flop");
         Object confidence = m.get("confidence") != null ? m.get("confidence") : m.get("compute_confidence");
         String domain = (String) m.get("domain");
-        List<String> domains = domain == null ? List.of()
-                : Arrays.stream(domain.split(",")).map(String::strip).filter(d -> !d.isEmpty()).toList();
+        List<String> domains = domain == null
+                ? List.of()
+                : Arrays.stream(domain.split(","))
+                        .map(String::strip)
+                        .filter(d -> !d.isEmpty())
+                        .toList();
         List<SourceRef> refs = Provenance.read(m);
-        SourceRef computeSource = refs.stream().filter(s -> s.source().equals("epoch-ai-models")).findFirst()
+        SourceRef computeSource = refs.stream()
+                .filter(s -> s.source().equals("epoch-ai-models"))
+                .findFirst()
                 .orElse(first(refs, null));
-        return new ModelFacts((String) m.get("id"), (String) m.get("name"),
-                compute instanceof Number n ? n.doubleValue() : null, (String) confidence, domains, computeSource);
+        return new ModelFacts(
+                (String) m.get("id"),
+                (String) m.get("name"),
+                compute instanceof Number n ? n.doubleValue() : null,
+                (String) confidence,
+                domains,
+                computeSource);
     }
 
     /**
@@ -129,7 +146,10 @@ public final class ApplicabilityDeriver {
             }
         });
         write(tx, rows, counts);
-        return tx.run(REMOVE_STALE, Values.parameters("keep", keep)).single().get("n").asLong();
+        return tx.run(REMOVE_STALE, Values.parameters("keep", keep))
+                .single()
+                .get("n")
+                .asLong();
     }
 
     /**
@@ -140,7 +160,8 @@ public final class ApplicabilityDeriver {
     public static void verdicts(TransactionContext tx, Consumer<Map<String, Object>> sink) {
         List<TierRule> rules = rules(tx);
         List<TierRule> modelRules = rules.stream().filter(TierRule::forModels).toList();
-        List<TierRule> orgRules = rules.stream().filter(TierRule::forOrganisations).toList();
+        List<TierRule> orgRules =
+                rules.stream().filter(TierRule::forOrganisations).toList();
         if (!modelRules.isEmpty()) {
             var result = tx.run(MODELS);
             List<ModelFacts> models = new ArrayList<>();
@@ -163,10 +184,20 @@ public final class ApplicabilityDeriver {
                 SourceRef revenueSource = first(orgSources, null);
                 Double users = number(r.get("users"));
                 // the source of the user count is the one whose locator or quote speaks of monthly users
-                SourceRef usersSource = users == null ? null : orgSources.stream().filter(ApplicabilityDeriver::aboutUsers)
-                        .findFirst().orElse(revenueSource);
-                organisations.add(new OrganisationFacts(r.get("id").asString(), r.get("name").asString(),
-                        r.get("hq").asList(Value::asString), number(r.get("revenue")), revenueSource, models, users,
+                SourceRef usersSource = users == null
+                        ? null
+                        : orgSources.stream()
+                                .filter(ApplicabilityDeriver::aboutUsers)
+                                .findFirst()
+                                .orElse(revenueSource);
+                organisations.add(new OrganisationFacts(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("hq").asList(Value::asString),
+                        number(r.get("revenue")),
+                        revenueSource,
+                        models,
+                        users,
                         usersSource));
             }
             for (OrganisationFacts org : organisations) {
@@ -200,7 +231,8 @@ public final class ApplicabilityDeriver {
         if (rows.isEmpty()) {
             return;
         }
-        for (Record r : tx.run(MERGE, Values.parameters("rows", List.copyOf(rows))).list()) {
+        for (Record r :
+                tx.run(MERGE, Values.parameters("rows", List.copyOf(rows))).list()) {
             counts.accept(r.get("outcome").asString(), r.get("n").asLong());
         }
         rows.clear();
@@ -213,9 +245,15 @@ public final class ApplicabilityDeriver {
 
     private static Map<String, Object> provenance(Record r) {
         Map<String, Object> m = new HashMap<>();
-        m.put(Provenance.SOURCES, r.get("sources").isNull() ? List.of() : r.get("sources").asList());
-        m.put(Provenance.LOCATORS, r.get("locators").isNull() ? List.of() : r.get("locators").asList());
-        m.put(Provenance.QUOTES, r.get("quotes").isNull() ? List.of() : r.get("quotes").asList());
+        m.put(
+                Provenance.SOURCES,
+                r.get("sources").isNull() ? List.of() : r.get("sources").asList());
+        m.put(
+                Provenance.LOCATORS,
+                r.get("locators").isNull() ? List.of() : r.get("locators").asList());
+        m.put(
+                Provenance.QUOTES,
+                r.get("quotes").isNull() ? List.of() : r.get("quotes").asList());
         return m;
     }
 

@@ -1,13 +1,5 @@
 package org.policygraph.ingest.read;
 
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.Origin;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.SourceRef;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,6 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 /**
  * Reads the text of a California bill, as chaptered, from the Markdown conversion of the official text on
@@ -130,6 +129,7 @@ public final class CaliforniaBillReader implements FileReader {
 
         /** The bill section being read, and the code it puts text into (null for an uncodified section). */
         private String billSection;
+
         private String code;
         private String codeChapter;
         private Provision current;
@@ -180,8 +180,11 @@ public final class CaliforniaBillReader implements FileReader {
                 if (id.find()) {
                     billId = id.group(1);
                 } else {
-                    error(lineNumber, null, "gives the source " + m.group(1) + ", which has no bill_id parameter "
-                            + "like bill_id=202520260SB53");
+                    error(
+                            lineNumber,
+                            null,
+                            "gives the source " + m.group(1) + ", which has no bill_id parameter "
+                                    + "like bill_id=202520260SB53");
                 }
             } else if ((m = CHAPTERED.matcher(line)).matches()) {
                 chapter = m.group(1);
@@ -189,8 +192,11 @@ public final class CaliforniaBillReader implements FileReader {
                 try {
                     approved = LocalDate.parse(m.group(1), APPROVAL_DATE);
                 } catch (DateTimeParseException e) {
-                    error(lineNumber, null, "gives the approval date \"" + m.group(1) + "\", which is not a date "
-                            + "like September 29, 2025");
+                    error(
+                            lineNumber,
+                            null,
+                            "gives the approval date \"" + m.group(1) + "\", which is not a date "
+                                    + "like September 29, 2025");
                 }
             }
         }
@@ -209,9 +215,12 @@ public final class CaliforniaBillReader implements FileReader {
                 if (heading.endsWith("to read:")) {
                     code = codeNamed(heading).orElse(null);
                     if (code == null) {
-                        error(lineNumber, null, billSection + " puts text into a code, but its heading \"" + heading
-                                + "\" names no California code this reader knows; add the code and its leginfo "
-                                + "abbreviation to CaliforniaBillReader.CODES");
+                        error(
+                                lineNumber,
+                                null,
+                                billSection + " puts text into a code, but its heading \"" + heading
+                                        + "\" names no California code this reader knows; add the code and its leginfo "
+                                        + "abbreviation to CaliforniaBillReader.CODES");
                         skipping = true; // its text would only repeat the error line by line
                     }
                 } else {
@@ -227,22 +236,31 @@ public final class CaliforniaBillReader implements FileReader {
                     finishProvision();
                     codeChapter = "Chapter " + m.group(1) + " — " + m.group(2).strip();
                 } else {
-                    error(lineNumber, null, "has the heading \"" + line + "\", where a bill section (\"### SEC. 2.\") "
-                            + "or, in a section that adds to a code, a \"#### CHAPTER n. Title\" was expected");
+                    error(
+                            lineNumber,
+                            null,
+                            "has the heading \"" + line + "\", where a bill section (\"### SEC. 2.\") "
+                                    + "or, in a section that adds to a code, a \"#### CHAPTER n. Title\" was expected");
                 }
             } else if (code != null && (m = CODE_SECTION.matcher(line)).matches()) {
                 finishProvision();
                 String number = m.group(1);
-                current = new Provision(regulationId + "-" + code.toLowerCase(Locale.ROOT) + "-"
-                        + number.replace('.', '-'), number, lineNumber);
+                current = new Provision(
+                        regulationId + "-" + code.toLowerCase(Locale.ROOT) + "-" + number.replace('.', '-'),
+                        number,
+                        lineNumber);
                 current.code = code;
                 current.add(m.group(2));
             } else if (current != null) {
                 current.add(line);
             } else if (billSection != null) {
-                error(lineNumber, null, "has text in " + billSection + " before its first code section (a line "
-                        + "starting with the section number in bold, like \"**22757.10.**\"): \"" + abbreviate(line)
-                        + "\"");
+                error(
+                        lineNumber,
+                        null,
+                        "has text in " + billSection + " before its first code section (a line "
+                                + "starting with the section number in bold, like \"**22757.10.**\"): \""
+                                + abbreviate(line)
+                                + "\"");
             }
             // before SECTION 1 comes only the enacting clause, which is no provision
         }
@@ -281,10 +299,10 @@ public final class CaliforniaBillReader implements FileReader {
             // url is filled in by regulation(), once the bill id from the header is known
             List<SourceRef> sources = List.of(new SourceRef(sourceId, locator, null));
             Origin origin = new Origin(path, p.line);
-            nodes.add(new NodeRecord(Kind.PROVISION, p.id, label + ", " + heading, List.of(), null, properties,
-                    sources, origin));
-            relationships.add(new RelationshipRecord(RelType.HAS_PROVISION, regulationId, p.id,
-                    Map.of("position", position), sources, origin));
+            nodes.add(new NodeRecord(
+                    Kind.PROVISION, p.id, label + ", " + heading, List.of(), null, properties, sources, origin));
+            relationships.add(new RelationshipRecord(
+                    RelType.HAS_PROVISION, regulationId, p.id, Map.of("position", position), sources, origin));
         }
 
         /** The bill itself, and the leginfo address on every provision. */
@@ -293,8 +311,8 @@ public final class CaliforniaBillReader implements FileReader {
             nodes.replaceAll(n -> {
                 Map<String, Object> properties = new LinkedHashMap<>(n.properties());
                 properties.put("url", url);
-                return new NodeRecord(n.kind(), n.id(), n.name(), n.aliases(), n.summary(), properties, n.sources(),
-                        n.origin());
+                return new NodeRecord(
+                        n.kind(), n.id(), n.name(), n.aliases(), n.summary(), properties, n.sources(), n.origin());
             });
             Map<String, Object> properties = new LinkedHashMap<>();
             String officialId = title == null ? label : title;
@@ -308,8 +326,14 @@ public final class CaliforniaBillReader implements FileReader {
             }
             properties.put("url", url);
             List<String> aliases = title == null || title.equals(label) ? List.of() : List.of(title);
-            nodes.add(new NodeRecord(Kind.REGULATION, regulationId, "California " + label, aliases, null,
-                    properties, List.of(new SourceRef(sourceId, "bill header", null)),
+            nodes.add(new NodeRecord(
+                    Kind.REGULATION,
+                    regulationId,
+                    "California " + label,
+                    aliases,
+                    null,
+                    properties,
+                    List.of(new SourceRef(sourceId, "bill header", null)),
                     new Origin(path, Math.max(1, titleLine))));
         }
 
@@ -352,13 +376,18 @@ public final class CaliforniaBillReader implements FileReader {
     /** The code a heading like "... is added to Division 8 of the Business and Professions Code, to read:" names. */
     static Optional<String> codeNamed(String heading) {
         // the longest name wins, so that "Code of Civil Procedure" is not read as "Civil Code" or similar
-        return CODES.keySet().stream().filter(name -> heading.contains("the " + name))
-                .max(Comparator.comparingInt(String::length)).map(CODES::get);
+        return CODES.keySet().stream()
+                .filter(name -> heading.contains("the " + name))
+                .max(Comparator.comparingInt(String::length))
+                .map(CODES::get);
     }
 
     private static String codeName(String abbreviation) {
-        return CODES.entrySet().stream().filter(e -> e.getValue().equals(abbreviation)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
+        return CODES.entrySet().stream()
+                .filter(e -> e.getValue().equals(abbreviation))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String abbreviate(String text) {

@@ -1,20 +1,18 @@
 package org.policygraph.ingest.read;
 
-import org.policygraph.data.DefaultData;
-import org.policygraph.ingest.IngestException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.policygraph.data.DefaultData;
+import org.policygraph.ingest.IngestException;
 
 /** Where the input files come from: a folder on disk or the default data on the classpath. */
 public final class DataFiles {
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** Every file under {@code folder}, except READMEs, licence files ({@code LICENSE.md}) and the classpath index. */
     public static List<DataFile> folder(Path folder) {
@@ -43,8 +41,11 @@ public final class DataFiles {
     static boolean isData(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return !name.equals("index.txt") && !name.startsWith(".")
-                && !lower.equals("readme.md") && !lower.equals("license.md") && !lower.equals("licence.md");
+        return !name.equals("index.txt")
+                && !name.startsWith(".")
+                && !lower.equals("readme.md")
+                && !lower.equals("license.md")
+                && !lower.equals("licence.md");
     }
 
     private static byte[] readBytes(Path path) {

@@ -1,8 +1,7 @@
 package org.policygraph.ingest.read;
 
-import org.policygraph.ingest.IngestError;
-
 import java.util.Optional;
+import org.policygraph.ingest.IngestError;
 
 /**
  * A data file's text for the readers: strict UTF-8, a bad byte reported as an error with its line; and the check
@@ -10,8 +9,7 @@ import java.util.Optional;
  */
 public final class DataText {
 
-    private DataText() {
-    }
+    private DataText() {}
 
     /**
      * The file's text, without a byte-order mark.
@@ -23,8 +21,14 @@ public final class DataText {
         String binary = binary(bytes);
         if (binary != null) {
             boolean csv = file.path().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-            batch.error(new IngestError(file.path(), 0, null, null, (csv ? "is not a CSV: " : "is not a text file: ")
-                    + binary + (csv ? "; export the data as CSV in UTF-8" : "")));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    (csv ? "is not a CSV: " : "is not a text file: ")
+                            + binary
+                            + (csv ? "; export the data as CSV in UTF-8" : "")));
             return Optional.empty();
         }
         try {
@@ -89,7 +93,11 @@ public final class DataText {
         if (last.length() > 60) {
             last = "..." + last.substring(last.length() - 57).stripLeading();
         }
-        return Optional.of(new IngestError(file.path(), (int) text.lines().count(), null, null,
+        return Optional.of(new IngestError(
+                file.path(),
+                (int) text.lines().count(),
+                null,
+                null,
                 "does not end with a line break, so it may be cut short (its last line ends \"" + last + "\"); "
                         + "if the file is complete, end it with a line break"));
     }

@@ -1,17 +1,16 @@
 package org.policygraph.ingest.read;
 
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.Origin;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.SourceRef;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 /**
  * What the readers produced from a set of files: nodes, relationships and the errors met while reading.
@@ -55,9 +54,14 @@ public final class GraphBatch {
         NodeRecord other = node.id() == null ? null : contributed.get(node.id());
         if (other != null && other.kind() != node.kind()) {
             Origin origin = node.origin() == null ? Origin.generated("(generated)") : node.origin();
-            error(new IngestError(origin.file(), origin.line(), node.id(), "id",
-                    "is the id of a " + node.kind().singular() + " here and of the " + other.kind().singular()
-                            + " read at " + other.origin() + "; ids must be unique across all kinds"));
+            error(new IngestError(
+                    origin.file(),
+                    origin.line(),
+                    node.id(),
+                    "id",
+                    "is the id of a " + node.kind().singular() + " here and of the "
+                            + other.kind().singular() + " read at " + other.origin()
+                            + "; ids must be unique across all kinds"));
             return;
         }
         contributed.merge(node.id(), node, GraphBatch::mergeNodes);
@@ -65,8 +69,16 @@ public final class GraphBatch {
 
     /** Adds a dataset relationship, merged with any other of the same start, type and end. */
     public void contribute(RelationshipRecord rel) {
-        contributedRelationships.merge(rel.key(), rel, (a, b) -> new RelationshipRecord(a.type(), a.from(), a.to(),
-                union(b.properties(), a.properties()), unionSources(a.sources(), b.sources()), a.origin()));
+        contributedRelationships.merge(
+                rel.key(),
+                rel,
+                (a, b) -> new RelationshipRecord(
+                        a.type(),
+                        a.from(),
+                        a.to(),
+                        union(b.properties(), a.properties()),
+                        unionSources(a.sources(), b.sources()),
+                        a.origin()));
     }
 
     /**
@@ -127,9 +139,16 @@ public final class GraphBatch {
         List<RelationshipRecord> out = new ArrayList<>(relationships.size() + pending.size());
         for (RelationshipRecord rel : relationships) {
             RelationshipRecord extra = rel.from() == null || rel.to() == null ? null : pending.remove(rel.key());
-            out.add(extra == null ? rel : new RelationshipRecord(rel.type(), rel.from(), rel.to(),
-                    union(rel.properties(), extra.properties()),
-                    unionSources(rel.sources(), notCitedBy(rel.sources(), extra.sources())), rel.origin()));
+            out.add(
+                    extra == null
+                            ? rel
+                            : new RelationshipRecord(
+                                    rel.type(),
+                                    rel.from(),
+                                    rel.to(),
+                                    union(rel.properties(), extra.properties()),
+                                    unionSources(rel.sources(), notCitedBy(rel.sources(), extra.sources())),
+                                    rel.origin()));
         }
         out.addAll(pending.values());
         return out;
@@ -147,21 +166,35 @@ public final class GraphBatch {
             aliases.add(extra.name());
         }
         aliases.remove(main.name());
-        return new NodeRecord(main.kind(), main.id(), main.name() != null ? main.name() : extra.name(),
-                List.copyOf(aliases), main.summary() != null ? main.summary() : extra.summary(),
-                union(main.properties(), extra.properties()), unionSources(main.sources(), extra.sources()),
+        return new NodeRecord(
+                main.kind(),
+                main.id(),
+                main.name() != null ? main.name() : extra.name(),
+                List.copyOf(aliases),
+                main.summary() != null ? main.summary() : extra.summary(),
+                union(main.properties(), extra.properties()),
+                unionSources(main.sources(), extra.sources()),
                 main.origin());
     }
 
     /** A contribution without the sources a curated record already cites. */
     private NodeRecord withoutSourcesOf(List<SourceRef> curated, NodeRecord extra) {
-        return new NodeRecord(extra.kind(), extra.id(), extra.name(), extra.aliases(), extra.summary(),
-                extra.properties(), notCitedBy(curated, extra.sources()), extra.origin());
+        return new NodeRecord(
+                extra.kind(),
+                extra.id(),
+                extra.name(),
+                extra.aliases(),
+                extra.summary(),
+                extra.properties(),
+                notCitedBy(curated, extra.sources()),
+                extra.origin());
     }
 
     private List<SourceRef> notCitedBy(List<SourceRef> curated, List<SourceRef> extra) {
-        return extra.stream().filter(s -> !citedOnce.contains(s.source())
-                || curated.stream().noneMatch(c -> c.source().equals(s.source()))).toList();
+        return extra.stream()
+                .filter(s -> !citedOnce.contains(s.source())
+                        || curated.stream().noneMatch(c -> c.source().equals(s.source())))
+                .toList();
     }
 
     private static Map<String, Object> union(Map<String, Object> main, Map<String, Object> extra) {

@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 public final class Locators {
 
     private static final Pattern QUOTED_COLUMN = Pattern.compile("\\bcolumn ['\"]([^'\"]+)['\"]");
-    private static final Pattern QUOTED_COLUMNS = Pattern.compile("\\bcolumns ((?:['\"][^'\"]+['\"](?:, | and |, and ))*"
-            + "['\"][^'\"]+['\"])");
+    private static final Pattern QUOTED_COLUMNS =
+            Pattern.compile("\\bcolumns ((?:['\"][^'\"]+['\"](?:, | and |, and ))*" + "['\"][^'\"]+['\"])");
     private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]+)['\"]");
 
-    private Locators() {
-    }
+    private Locators() {}
 
     /** The locator in its one form; null stays null. */
     public static String normal(String locator) {
@@ -25,8 +24,10 @@ public final class Locators {
         }
         String s = locator.strip().replaceAll("\\s+", " ");
         s = QUOTED_COLUMN.matcher(s).replaceAll(m -> Matcher.quoteReplacement("column " + m.group(1)));
-        s = QUOTED_COLUMNS.matcher(s).replaceAll(m -> Matcher.quoteReplacement("columns "
-                + QUOTED.matcher(m.group(1)).replaceAll(q -> Matcher.quoteReplacement(q.group(1)))));
+        s = QUOTED_COLUMNS
+                .matcher(s)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        "columns " + QUOTED.matcher(m.group(1)).replaceAll(q -> Matcher.quoteReplacement(q.group(1)))));
         return s;
     }
 }

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 /** Strict UTF-8 decoding that says on which line a bad byte is, instead of replacing it silently. */
 final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The problem with a non-UTF-8 input: the line and byte offset of the first bad byte. */
-    record BadBytes(int line, int offset, int value) {
-    }
+    record BadBytes(int line, int offset, int value) {}
 
     static final class NotUtf8Exception extends Exception {
         final transient BadBytes where;
@@ -26,7 +24,8 @@ final class Utf8 {
     }
 
     static String decode(byte[] bytes) throws NotUtf8Exception {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -56,16 +55,19 @@ final class Utf8 {
     static String describe(BadBytes bad) {
         int b = bad.value();
         if (b >= 0xA0) {
-            return String.format("is not UTF-8 (looks like Latin-1): byte 0x%02X at offset %d cannot be decoded (in "
-                    + "Latin-1 it is '%c'); save the file as UTF-8", b, bad.offset(), (char) b);
+            return String.format(
+                    "is not UTF-8 (looks like Latin-1): byte 0x%02X at offset %d cannot be decoded (in "
+                            + "Latin-1 it is '%c'); save the file as UTF-8",
+                    b, bad.offset(), (char) b);
         }
         if (b >= 0x80) {
-            String c = new String(new byte[]{(byte) b}, java.nio.charset.Charset.forName("windows-1252"));
-            return String.format("is not UTF-8 (looks like Windows-1252, Latin-1 with curly quotes and dashes): byte "
-                    + "0x%02X at offset %d cannot be decoded (in Windows-1252 it is '%s'); save the file as UTF-8",
+            String c = new String(new byte[] {(byte) b}, java.nio.charset.Charset.forName("windows-1252"));
+            return String.format(
+                    "is not UTF-8 (looks like Windows-1252, Latin-1 with curly quotes and dashes): byte "
+                            + "0x%02X at offset %d cannot be decoded (in Windows-1252 it is '%s'); save the file as UTF-8",
                     b, bad.offset(), c);
         }
-        return String.format("is not UTF-8: byte 0x%02X at offset %d cannot be decoded; save the file as UTF-8",
-                b, bad.offset());
+        return String.format(
+                "is not UTF-8: byte 0x%02X at offset %d cannot be decoded; save the file as UTF-8", b, bad.offset());
     }
 }

@@ -7,15 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Kind;
-import org.policygraph.model.Origin;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.PropertyType;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.SourceRef;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,6 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
+import org.policygraph.model.PropertyType;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 /**
  * Reads the curated YAML files: {@code <kind-folder>/*.yaml} hold lists of nodes of that kind (each with the
@@ -35,7 +34,8 @@ public final class YamlRecordReader implements FileReader {
     /** The folder for standalone relationships. */
     public static final String RELATIONSHIPS_FOLDER = "relationships";
 
-    private static final Set<String> NODE_FIELDS = Set.of("id", "name", "aliases", "summary", "sources", "relationships");
+    private static final Set<String> NODE_FIELDS =
+            Set.of("id", "name", "aliases", "summary", "sources", "relationships");
     private static final Set<String> REL_FIELDS = Set.of("type", "from", "to", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("source", "locator", "quote");
 
@@ -68,8 +68,13 @@ public final class YamlRecordReader implements FileReader {
                 return; // an empty file holds no records
             }
             if (first != JsonToken.START_ARRAY) {
-                batch.error(new IngestError(file.path(), line(parser), null, null,
-                        "must be a YAML list of records (each starting with '- '), but starts with " + describe(first)));
+                batch.error(new IngestError(
+                        file.path(),
+                        line(parser),
+                        null,
+                        null,
+                        "must be a YAML list of records (each starting with '- '), but starts with "
+                                + describe(first)));
                 return;
             }
             int index = 0;
@@ -77,7 +82,11 @@ public final class YamlRecordReader implements FileReader {
                 index++;
                 int line = line(parser);
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    batch.error(new IngestError(file.path(), line, "#" + index, null,
+                    batch.error(new IngestError(
+                            file.path(),
+                            line,
+                            "#" + index,
+                            null,
                             "each record must be a mapping of fields, but record " + index + " is "
                                     + describe(parser.currentToken())));
                     parser.skipChildren();
@@ -94,9 +103,15 @@ public final class YamlRecordReader implements FileReader {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            batch.error(new IngestError(file.path(), line, null, null,
+            batch.error(new IngestError(
+                    file.path(),
+                    line,
+                    null,
+                    null,
                     "is not valid YAML: " + yamlProblem(e.getOriginalMessage())
-                            + (e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")")));
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (column " + e.getLocation().getColumnNr() + ")")));
         } catch (IOException e) {
             batch.error(new IngestError(file.path(), 0, null, null, "cannot be read: " + e.getMessage()));
         }
@@ -111,8 +126,9 @@ public final class YamlRecordReader implements FileReader {
             }
             PropertyType type = kind.properties().get(field);
             if (type == null) {
-                errors.add(field, "is not a field of a " + kind.singular() + "; allowed: "
-                        + String.join(", ", allowed(kind)));
+                errors.add(
+                        field,
+                        "is not a field of a " + kind.singular() + "; allowed: " + String.join(", ", allowed(kind)));
                 continue;
             }
             JsonNode value = node.get(field);
@@ -131,8 +147,15 @@ public final class YamlRecordReader implements FileReader {
             }
         }
         String id = text(node, "id", errors);
-        NodeRecord record = new NodeRecord(kind, id, text(node, "name", errors), textList(node, "aliases", errors),
-                text(node, "summary", errors), properties, sources(node.get("sources"), "sources", errors), origin);
+        NodeRecord record = new NodeRecord(
+                kind,
+                id,
+                text(node, "name", errors),
+                textList(node, "aliases", errors),
+                text(node, "summary", errors),
+                properties,
+                sources(node.get("sources"), "sources", errors),
+                origin);
         batch.add(record);
         JsonNode rels = node.get("relationships");
         if (rels != null && !rels.isNull()) {
@@ -146,8 +169,7 @@ public final class YamlRecordReader implements FileReader {
                         errors.add("relationships[" + i + "]", "must be a mapping with type, to and sources");
                         continue;
                     }
-                    readRelationship(id, (ObjectNode) rel, origin,
-                            errors.prefixed("relationships[" + i + "]."), batch);
+                    readRelationship(id, (ObjectNode) rel, origin, errors.prefixed("relationships[" + i + "]."), batch);
                 }
             }
         }
@@ -162,8 +184,10 @@ public final class YamlRecordReader implements FileReader {
             }
             PropertyType type = RelType.PROPERTIES.get(field);
             if (type == null) {
-                errors.add(field, "is not a field of a relationship; allowed: type, "
-                        + (from == null ? "from, " : "") + "to, sources, " + String.join(", ", RelType.PROPERTIES.keySet()));
+                errors.add(
+                        field,
+                        "is not a field of a relationship; allowed: type, " + (from == null ? "from, " : "")
+                                + "to, sources, " + String.join(", ", RelType.PROPERTIES.keySet()));
                 continue;
             }
             try {
@@ -181,8 +205,14 @@ public final class YamlRecordReader implements FileReader {
         if (typeName != null) {
             type = RelType.byName(typeName).orElse(null);
             if (type == null) {
-                errors.add("type", "'" + typeName + "' is not a relationship type; known types: "
-                        + String.join(", ", java.util.Arrays.stream(RelType.values()).map(Enum::name).toList()));
+                errors.add(
+                        "type",
+                        "'" + typeName + "' is not a relationship type; known types: "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(RelType.values())
+                                                .map(Enum::name)
+                                                .toList()));
             }
         }
         String to = text(node, "to", errors);
@@ -212,11 +242,15 @@ public final class YamlRecordReader implements FileReader {
             for (Iterator<String> it = ref.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!SOURCE_FIELDS.contains(name)) {
-                    errors.add(prefix + "." + name, "is not a field of a source reference; allowed: source, locator, quote");
+                    errors.add(
+                            prefix + "." + name,
+                            "is not a field of a source reference; allowed: source, locator, quote");
                 }
             }
             Errors inner = errors.prefixed(prefix + ".");
-            refs.add(new SourceRef(text(ref, "source", inner), Locators.normal(text(ref, "locator", inner)),
+            refs.add(new SourceRef(
+                    text(ref, "source", inner),
+                    Locators.normal(text(ref, "locator", inner)),
                     text(ref, "quote", inner)));
         }
         return refs;
@@ -251,7 +285,10 @@ public final class YamlRecordReader implements FileReader {
             if (item.isValueNode() && !item.isNull()) {
                 out.add(item.asText());
             } else {
-                errors.add(field, "must be a list of texts, but holds " + item.getNodeType().name().toLowerCase());
+                errors.add(
+                        field,
+                        "must be a list of texts, but holds "
+                                + item.getNodeType().name().toLowerCase());
             }
         }
         return out;
@@ -265,9 +302,11 @@ public final class YamlRecordReader implements FileReader {
 
     /** SnakeYAML's message without its echo of the offending lines: one readable line. */
     static String yamlProblem(String message) {
-        return String.join("; ", message.lines()
-                .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.contains("in 'reader'"))
-                .toList());
+        return String.join(
+                "; ",
+                message.lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.contains("in 'reader'"))
+                        .toList());
     }
 
     private static int line(JsonParser parser) {

@@ -4,15 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.Origin;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.SourceRef;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 /**
  * Validates a batch: Hibernate Validator constraints on every record, then the rules that span records: ids are
@@ -31,7 +30,8 @@ import java.util.function.Function;
  */
 public final class GraphValidator implements AutoCloseable {
 
-    private final ValidatorFactory factory = Validation.byDefaultProvider().configure()
+    private final ValidatorFactory factory = Validation.byDefaultProvider()
+            .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     private final Validator validator = factory.getValidator();
@@ -56,8 +56,12 @@ public final class GraphValidator implements AutoCloseable {
             }
             NodeRecord first = byId.putIfAbsent(node.id(), node);
             if (first != null) {
-                errors.add(error(node.origin(), record, "id", "duplicates the id of the " + first.kind().singular()
-                        + " at " + first.origin() + "; ids must be unique across all kinds"));
+                errors.add(error(
+                        node.origin(),
+                        record,
+                        "id",
+                        "duplicates the id of the " + first.kind().singular() + " at " + first.origin()
+                                + "; ids must be unique across all kinds"));
             }
         }
 
@@ -87,8 +91,13 @@ public final class GraphValidator implements AutoCloseable {
                 errors.add(error(rel.origin(), record, field + " " + v.getPropertyPath(), v.getMessage()));
             }
             if (rel.type() != null && rel.type().derived()) {
-                errors.add(error(rel.origin(), record, field + " type", rel.type()
-                        + " is derived by ingest from thresholds and facts; it cannot be stated in a data file"));
+                errors.add(
+                        error(
+                                rel.origin(),
+                                record,
+                                field + " type",
+                                rel.type()
+                                        + " is derived by ingest from thresholds and facts; it cannot be stated in a data file"));
                 continue;
             }
             if (rel.from() == null || rel.to() == null) {
@@ -97,20 +106,28 @@ public final class GraphValidator implements AutoCloseable {
             Kind from = kindOf.apply(rel.from());
             Kind to = kindOf.apply(rel.to());
             if (from == null) {
-                errors.add(error(rel.origin(), record, field + " from",
-                        "'" + rel.from() + "' is not the id of any record"));
+                errors.add(error(
+                        rel.origin(), record, field + " from", "'" + rel.from() + "' is not the id of any record"));
             }
             if (to == null) {
-                errors.add(error(rel.origin(), record, field + " to",
-                        "'" + rel.to() + "' is not the id of any record"));
+                errors.add(
+                        error(rel.origin(), record, field + " to", "'" + rel.to() + "' is not the id of any record"));
             }
             if (from != null && to != null && !rel.type().allows(from, to)) {
-                errors.add(error(rel.origin(), record, field + " type", rel.type() + " cannot go from a "
-                        + from.singular() + " to a " + to.singular() + "; it goes from "
-                        + names(rel.type().from()) + " to " + names(rel.type().to())));
+                errors.add(error(
+                        rel.origin(),
+                        record,
+                        field + " type",
+                        rel.type() + " cannot go from a "
+                                + from.singular() + " to a " + to.singular() + "; it goes from "
+                                + names(rel.type().from()) + " to "
+                                + names(rel.type().to())));
             }
             if (!keys.add(rel.key())) {
-                errors.add(error(rel.origin(), record, field,
+                errors.add(error(
+                        rel.origin(),
+                        record,
+                        field,
                         "is listed twice; a relationship is identified by its start, type and end"));
             }
             checkSources(rel.sources(), rel.origin(), record, field + " sources", kindOf, errors);
@@ -118,8 +135,13 @@ public final class GraphValidator implements AutoCloseable {
         return errors;
     }
 
-    private static void checkSources(List<SourceRef> refs, Origin origin, String record, String field,
-                                     Function<String, Kind> kindOf, List<IngestError> errors) {
+    private static void checkSources(
+            List<SourceRef> refs,
+            Origin origin,
+            String record,
+            String field,
+            Function<String, Kind> kindOf,
+            List<IngestError> errors) {
         int i = 0;
         for (SourceRef ref : refs) {
             i++;
@@ -128,10 +150,16 @@ public final class GraphValidator implements AutoCloseable {
             }
             Kind kind = kindOf.apply(ref.source());
             if (kind == null) {
-                errors.add(error(origin, record, field + "[" + i + "].source",
+                errors.add(error(
+                        origin,
+                        record,
+                        field + "[" + i + "].source",
                         "'" + ref.source() + "' is not the id of any source record"));
             } else if (kind != Kind.SOURCE) {
-                errors.add(error(origin, record, field + "[" + i + "].source",
+                errors.add(error(
+                        origin,
+                        record,
+                        field + "[" + i + "].source",
                         "'" + ref.source() + "' is a " + kind.singular() + ", not a source"));
             }
         }
@@ -151,8 +179,12 @@ public final class GraphValidator implements AutoCloseable {
     }
 
     private static IngestError error(Origin origin, String record, String field, String message) {
-        return new IngestError(origin == null ? "(generated)" : origin.file(), origin == null ? 0 : origin.line(),
-                record, field, message);
+        return new IngestError(
+                origin == null ? "(generated)" : origin.file(),
+                origin == null ? 0 : origin.line(),
+                record,
+                field,
+                message);
     }
 
     @Override

@@ -33,8 +33,7 @@ public final class GraphVersion {
             RETURN coalesce(max(v.version), 0) AS version
             """;
 
-    private GraphVersion() {
-    }
+    private GraphVersion() {}
 
     /** Adds one to the version inside the caller's transaction and returns the new version. */
     public static long bump(TransactionContext tx) {
@@ -44,7 +43,8 @@ public final class GraphVersion {
     /** The version stored in the graph: 0 when no write has recorded one yet (a store made before versions). */
     public static long read(Driver driver) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(READ).single().get("version").asLong());
+            return session.executeRead(
+                    tx -> tx.run(READ).single().get("version").asLong());
         }
     }
 }

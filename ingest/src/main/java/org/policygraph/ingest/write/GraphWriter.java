@@ -1,22 +1,5 @@
 package org.policygraph.ingest.write;
 
-import org.jboss.logging.Logger;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.policygraph.ingest.IngestException;
-import org.policygraph.ingest.derive.ApplicabilityDeriver;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.Provenance;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.schema.SchemaScripts;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,6 +19,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.derive.ApplicabilityDeriver;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.schema.SchemaScripts;
 
 /**
  * Writes records with MERGE on ids. Every node gets its kind's label and {@code Entity}; its properties are
@@ -123,10 +122,10 @@ public final class GraphWriter {
     private static final Map<RelType, String> MERGE_RELATIONSHIPS =
             Collections.synchronizedMap(new EnumMap<>(RelType.class));
 
-
     /** The name a schema statement gives its constraint or index. */
-    private static final Pattern SCHEMA_NAME = Pattern.compile("CREATE\\s+(?:CONSTRAINT|"
-            + "(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|LOOKUP\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+    private static final Pattern SCHEMA_NAME = Pattern.compile(
+            "CREATE\\s+(?:CONSTRAINT|"
+                    + "(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|LOOKUP\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
             Pattern.CASE_INSENSITIVE);
 
     private static final String EXISTING_KINDS = """
@@ -167,7 +166,9 @@ public final class GraphWriter {
 
         /** Batches of 2,000, one transaction up to 50,000 records, one thread per processor (at most 8). */
         public static Options defaults() {
-            return new Options(DEFAULT_BATCH_SIZE, DEFAULT_SINGLE_TRANSACTION_LIMIT,
+            return new Options(
+                    DEFAULT_BATCH_SIZE,
+                    DEFAULT_SINGLE_TRANSACTION_LIMIT,
                     Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
         }
     }
@@ -192,8 +193,10 @@ public final class GraphWriter {
     public void applySchema() {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             Set<String> existing = new HashSet<>();
-            session.run("SHOW CONSTRAINTS YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
-            session.run("SHOW INDEXES YIELD name").forEachRemaining(r -> existing.add(r.get("name").asString()));
+            session.run("SHOW CONSTRAINTS YIELD name")
+                    .forEachRemaining(r -> existing.add(r.get("name").asString()));
+            session.run("SHOW INDEXES YIELD name")
+                    .forEachRemaining(r -> existing.add(r.get("name").asString()));
             for (String statement : SchemaScripts.allStatements()) {
                 Matcher named = SCHEMA_NAME.matcher(statement);
                 if (named.find() && existing.contains(named.group(1))) {
@@ -211,8 +214,9 @@ public final class GraphWriter {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, Kind> found = new HashMap<>();
-                tx.run(EXISTING_KINDS, Map.of("ids", List.copyOf(ids))).forEachRemaining(r ->
-                        Kind.byLabel(r.get("label").asString("")).ifPresent(k -> found.put(r.get("id").asString(), k)));
+                tx.run(EXISTING_KINDS, Map.of("ids", List.copyOf(ids)))
+                        .forEachRemaining(r -> Kind.byLabel(r.get("label").asString(""))
+                                .ifPresent(k -> found.put(r.get("id").asString(), k)));
                 return found;
             });
         }
@@ -242,26 +246,30 @@ public final class GraphWriter {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, Long> given = new HashMap<>();
-                tx.run(GIVEN_BY_NODES).forEachRemaining(r -> given.merge(r.get("s").asString(), r.get("n").asLong(),
-                        Long::sum));
+                tx.run(GIVEN_BY_NODES)
+                        .forEachRemaining(r ->
+                                given.merge(r.get("s").asString(), r.get("n").asLong(), Long::sum));
                 if (given.isEmpty()) {
                     return Removals.none();
                 }
-                tx.run(GIVEN_BY_RELATIONSHIPS).forEachRemaining(r -> given.merge(r.get("s").asString(),
-                        r.get("n").asLong(), Long::sum));
+                tx.run(GIVEN_BY_RELATIONSHIPS)
+                        .forEachRemaining(r ->
+                                given.merge(r.get("s").asString(), r.get("n").asLong(), Long::sum));
                 List<Removals.Removal> removals = new ArrayList<>();
                 for (int i = 0; i < nodes.size(); i += options.batchSize()) {
                     Map<String, NodeRecord> byId = new LinkedHashMap<>();
                     for (NodeRecord node : nodes.subList(i, Math.min(nodes.size(), i + options.batchSize()))) {
                         byId.put(node.id(), node);
                     }
-                    tx.run(STORED_NODES, Map.of("ids", List.copyOf(byId.keySet()))).forEachRemaining(r -> {
-                        NodeRecord node = byId.get(r.get("id").asString());
-                        compare(node.kind().label() + " " + node.id(), r, props(node), removals);
-                    });
+                    tx.run(STORED_NODES, Map.of("ids", List.copyOf(byId.keySet())))
+                            .forEachRemaining(r -> {
+                                NodeRecord node = byId.get(r.get("id").asString());
+                                compare(node.kind().label() + " " + node.id(), r, props(node), removals);
+                            });
                 }
                 Map<RelType, List<RelationshipRecord>> byType = new EnumMap<>(RelType.class);
-                relationships.forEach(rel -> byType.computeIfAbsent(rel.type(), t -> new ArrayList<>()).add(rel));
+                relationships.forEach(rel -> byType.computeIfAbsent(rel.type(), t -> new ArrayList<>())
+                        .add(rel));
                 for (Map.Entry<RelType, List<RelationshipRecord>> e : byType.entrySet()) {
                     String query = """
                             UNWIND $rows AS row
@@ -287,18 +295,22 @@ public final class GraphWriter {
                 return new Removals(given, removals);
             });
         } catch (Neo4jException e) {
-            throw new IngestException("reading the store before writing failed, nothing was written: "
-                    + e.getMessage(), e);
+            throw new IngestException(
+                    "reading the store before writing failed, nothing was written: " + e.getMessage(), e);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static void compare(String what, Record stored, Map<String, Object> props, List<Removals.Removal> out) {
-        List<String> cited = stored.get("sources").asList(Value::asString).stream().distinct().toList();
+        List<String> cited = stored.get("sources").asList(Value::asString).stream()
+                .distinct()
+                .toList();
         List<String> keeps = props.get(Provenance.SOURCES) instanceof List<?> l ? (List<String>) l : List.of();
         List<String> sources = cited.stream().filter(s -> !keeps.contains(s)).toList();
         List<String> properties = stored.get("keys").asList(Value::asString).stream()
-                .filter(k -> !props.containsKey(k) && !Provenance.isProvenance(k)).sorted().toList();
+                .filter(k -> !props.containsKey(k) && !Provenance.isProvenance(k))
+                .sorted()
+                .toList();
         if (!sources.isEmpty() || !properties.isEmpty()) {
             // the loss counts against the sources it would lose; if it keeps them all, against those it cites
             out.add(new Removals.Removal(what, sources, properties, sources.isEmpty() ? cited : sources));
@@ -317,9 +329,10 @@ public final class GraphWriter {
         if (records <= options.singleTransactionLimit()) {
             return writeAtOnce(nodes, relationships);
         }
-        LOG.infof("writing %d nodes and %d relationships in batches of %d with %d threads: a write stopped half way "
-                        + "is completed by running it again", nodes.size(), relationships.size(), options.batchSize(),
-                options.threads());
+        LOG.infof(
+                "writing %d nodes and %d relationships in batches of %d with %d threads: a write stopped half way "
+                        + "is completed by running it again",
+                nodes.size(), relationships.size(), options.batchSize(), options.threads());
         return writeInBatches(nodes, relationships);
     }
 
@@ -329,12 +342,17 @@ public final class GraphWriter {
             return session.executeWrite(tx -> {
                 WriteSummary summary = new WriteSummary();
                 for (int i = 0; i < nodes.size(); i += options.batchSize()) {
-                    writeNodes(tx, nodes.subList(i, Math.min(nodes.size(), i + options.batchSize())), summary,
+                    writeNodes(
+                            tx,
+                            nodes.subList(i, Math.min(nodes.size(), i + options.batchSize())),
+                            summary,
                             "nothing was written");
                 }
                 for (int i = 0; i < relationships.size(); i += options.batchSize()) {
-                    writeRelationships(tx, relationships.subList(i, Math.min(relationships.size(),
-                            i + options.batchSize())), summary);
+                    writeRelationships(
+                            tx,
+                            relationships.subList(i, Math.min(relationships.size(), i + options.batchSize())),
+                            summary);
                 }
                 // who each threshold-based rule reaches, from what was just written, in the same transaction
                 derive(tx, summary);
@@ -362,10 +380,18 @@ public final class GraphWriter {
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new NamedThreads());
         try {
-            inBatches(pool, "nodes", nodes, (tx, slice) -> writeNodes(tx, slice, new WriteSummary(),
-                    "this batch was not written"), summary);
-            inBatches(pool, "relationships", sorted,
-                    (tx, slice) -> writeRelationships(tx, slice, new WriteSummary()), summary);
+            inBatches(
+                    pool,
+                    "nodes",
+                    nodes,
+                    (tx, slice) -> writeNodes(tx, slice, new WriteSummary(), "this batch was not written"),
+                    summary);
+            inBatches(
+                    pool,
+                    "relationships",
+                    sorted,
+                    (tx, slice) -> writeRelationships(tx, slice, new WriteSummary()),
+                    summary);
         } finally {
             pool.shutdownNow();
         }
@@ -381,8 +407,8 @@ public final class GraphWriter {
 
     /** Derives {@code FALLS_UNDER} from the rules on tiers and the facts just written (see ApplicabilityDeriver). */
     private static void derive(TransactionContext tx, WriteSummary summary) {
-        long removed = ApplicabilityDeriver.derive(tx,
-                (outcome, n) -> summary.relationship(RelType.FALLS_UNDER.name(), outcome, n));
+        long removed = ApplicabilityDeriver.derive(
+                tx, (outcome, n) -> summary.relationship(RelType.FALLS_UNDER.name(), outcome, n));
         summary.removed(RelType.FALLS_UNDER.name(), removed);
     }
 
@@ -392,8 +418,8 @@ public final class GraphWriter {
         WriteSummary write(TransactionContext tx, List<T> slice);
     }
 
-    private <T> void inBatches(ExecutorService pool, String what, List<T> records, BatchWrite<T> write,
-                               WriteSummary summary) {
+    private <T> void inBatches(
+            ExecutorService pool, String what, List<T> records, BatchWrite<T> write, WriteSummary summary) {
         int batches = (records.size() + options.batchSize() - 1) / options.batchSize();
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>(batches);
@@ -417,8 +443,10 @@ public final class GraphWriter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 futures.forEach(f -> f.cancel(true));
-                throw new IngestException("ingest was interrupted after " + done.get() + " of " + batches
-                        + " batches of " + what + "; run it again to complete it", e);
+                throw new IngestException(
+                        "ingest was interrupted after " + done.get() + " of " + batches + " batches of " + what
+                                + "; run it again to complete it",
+                        e);
             } catch (ExecutionException e) {
                 futures.forEach(f -> f.cancel(true));
                 Throwable cause = e.getCause();
@@ -426,17 +454,19 @@ public final class GraphWriter {
                     throw new IngestException(ingest.getMessage() + " (" + done.get() + " of " + batches
                             + " batches of " + what + " were written)");
                 }
-                throw new IngestException("writing to Neo4j failed after " + done.get() + " of " + batches
-                        + " batches of " + what + " were written: " + cause.getMessage()
-                        + "; the input is written in batches because it has more than "
-                        + options.singleTransactionLimit() + " records, so run ingest again to complete it "
-                        + "(MERGE leaves what is written unchanged)", cause);
+                throw new IngestException(
+                        "writing to Neo4j failed after " + done.get() + " of " + batches
+                                + " batches of " + what + " were written: " + cause.getMessage()
+                                + "; the input is written in batches because it has more than "
+                                + options.singleTransactionLimit() + " records, so run ingest again to complete it "
+                                + "(MERGE leaves what is written unchanged)",
+                        cause);
             }
         }
     }
 
-    private WriteSummary writeNodes(TransactionContext tx, List<NodeRecord> slice, WriteSummary summary,
-                                    String whatIsWritten) {
+    private WriteSummary writeNodes(
+            TransactionContext tx, List<NodeRecord> slice, WriteSummary summary, String whatIsWritten) {
         List<Map<String, Object>> rows = new ArrayList<>(slice.size());
         for (NodeRecord node : slice) {
             rows.add(Map.of("id", node.id(), "label", node.kind().label(), "props", props(node)));
@@ -448,17 +478,18 @@ public final class GraphWriter {
         return summary;
     }
 
-    private WriteSummary writeRelationships(TransactionContext tx, List<RelationshipRecord> slice,
-                                            WriteSummary summary) {
+    private WriteSummary writeRelationships(
+            TransactionContext tx, List<RelationshipRecord> slice, WriteSummary summary) {
         Map<RelType, List<Map<String, Object>>> rowsByType = new EnumMap<>(RelType.class);
         for (RelationshipRecord rel : slice) {
             Map<String, Object> props = new LinkedHashMap<>(rel.properties());
             Provenance.put(props, rel.sources());
-            rowsByType.computeIfAbsent(rel.type(), t -> new ArrayList<>())
+            rowsByType
+                    .computeIfAbsent(rel.type(), t -> new ArrayList<>())
                     .add(Map.of("from", rel.from(), "to", rel.to(), "props", props));
         }
-        rowsByType.forEach((type, rows) ->
-                run(tx, mergeRelationships(type), rows, summary::relationship, conflicts -> null));
+        rowsByType.forEach(
+                (type, rows) -> run(tx, mergeRelationships(type), rows, summary::relationship, conflicts -> null));
         return summary;
     }
 
@@ -484,8 +515,12 @@ public final class GraphWriter {
         void count(String key, String outcome, long n);
     }
 
-    private static void run(TransactionContext tx, String query, List<Map<String, Object>> rows, Counter counts,
-                            Function<List<String>, Void> onConflicts) {
+    private static void run(
+            TransactionContext tx,
+            String query,
+            List<Map<String, Object>> rows,
+            Counter counts,
+            Function<List<String>, Void> onConflicts) {
         List<Record> result = tx.run(query, Values.parameters("rows", rows)).list();
         List<String> conflicts = new ArrayList<>();
         for (Record r : result) {

@@ -45,8 +45,7 @@ public final class Removals {
     }
 
     /** A source whose stored facts the write would cut by more than the allowed share. */
-    public record Cut(String source, long lost, long given) {
-    }
+    public record Cut(String source, long lost, long given) {}
 
     private final Map<String, Long> given;
     private final List<Removal> removals;
@@ -105,9 +104,12 @@ public final class Removals {
     public String describe(int examples) {
         StringBuilder sb = new StringBuilder();
         lost.forEach((source, n) -> {
-            sb.append(String.format("  %s: %d of the %d nodes and relationships citing it would lose it or a "
-                    + "property%n", source, n, given.getOrDefault(source, 0L)));
-            removals.stream().filter(r -> r.cited().contains(source)).limit(examples)
+            sb.append(String.format(
+                    "  %s: %d of the %d nodes and relationships citing it would lose it or a " + "property%n",
+                    source, n, given.getOrDefault(source, 0L)));
+            removals.stream()
+                    .filter(r -> r.cited().contains(source))
+                    .limit(examples)
                     .forEach(r -> sb.append("    ").append(r).append(System.lineSeparator()));
             if (n > examples) {
                 sb.append(String.format("    and %d more%n", n - examples));

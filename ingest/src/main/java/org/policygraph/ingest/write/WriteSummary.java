@@ -87,9 +87,12 @@ public final class WriteSummary {
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-22s %9s %9s %9s%n", "", "created", "updated", "unchanged"));
-        nodes.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
-        relationships.forEach((k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
-        removed.forEach((k, n) -> sb.append(String.format("%-22s %d derived relationships removed (no longer hold)%n", k, n)));
+        nodes.forEach(
+                (k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
+        relationships.forEach(
+                (k, c) -> sb.append(String.format("%-22s %9d %9d %9d%n", k, c.created(), c.updated(), c.unchanged())));
+        removed.forEach(
+                (k, n) -> sb.append(String.format("%-22s %d derived relationships removed (no longer hold)%n", k, n)));
         sb.append(String.format("%d created, %d updated", created(), updated()));
         if (version > 0) {
             sb.append(String.format("; graph version %d", version));

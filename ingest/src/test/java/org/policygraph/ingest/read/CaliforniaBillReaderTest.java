@@ -1,12 +1,6 @@
 package org.policygraph.ingest.read;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.RelType;
-import org.policygraph.model.SourceRef;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.RelType;
+import org.policygraph.model.SourceRef;
 
 /** Reads the real SB 53 text shipped in neo4j-data, and broken copies of it. */
 class CaliforniaBillReaderTest {
@@ -37,17 +36,29 @@ class CaliforniaBillReaderTest {
     @Test
     void readsEverySectionOfTheBillInOrder() {
         assertThat(batch.errors()).isEmpty();
-        assertThat(batch.nodes().stream().filter(n -> n.kind() == Kind.PROVISION).map(NodeRecord::id)).containsExactly(
-                "ca-sb-53-sec-1",
-                "ca-sb-53-bpc-22757-10", "ca-sb-53-bpc-22757-11", "ca-sb-53-bpc-22757-12", "ca-sb-53-bpc-22757-13",
-                "ca-sb-53-bpc-22757-14", "ca-sb-53-bpc-22757-15", "ca-sb-53-bpc-22757-16",
-                "ca-sb-53-gov-11546-8",
-                "ca-sb-53-lab-1107", "ca-sb-53-lab-1107-1", "ca-sb-53-lab-1107-2",
-                "ca-sb-53-sec-5", "ca-sb-53-sec-6");
+        assertThat(batch.nodes().stream()
+                        .filter(n -> n.kind() == Kind.PROVISION)
+                        .map(NodeRecord::id))
+                .containsExactly(
+                        "ca-sb-53-sec-1",
+                        "ca-sb-53-bpc-22757-10",
+                        "ca-sb-53-bpc-22757-11",
+                        "ca-sb-53-bpc-22757-12",
+                        "ca-sb-53-bpc-22757-13",
+                        "ca-sb-53-bpc-22757-14",
+                        "ca-sb-53-bpc-22757-15",
+                        "ca-sb-53-bpc-22757-16",
+                        "ca-sb-53-gov-11546-8",
+                        "ca-sb-53-lab-1107",
+                        "ca-sb-53-lab-1107-1",
+                        "ca-sb-53-lab-1107-2",
+                        "ca-sb-53-sec-5",
+                        "ca-sb-53-sec-6");
         assertThat(batch.relationships()).hasSize(14).allSatisfy(rel -> {
             assertThat(rel.type()).isEqualTo(RelType.HAS_PROVISION);
             assertThat(rel.from()).isEqualTo("ca-sb-53");
-            assertThat(rel.properties().get("position")).isEqualTo(nodes.get(rel.to()).properties().get("position"));
+            assertThat(rel.properties().get("position"))
+                    .isEqualTo(nodes.get(rel.to()).properties().get("position"));
         });
     }
 
@@ -68,8 +79,9 @@ class CaliforniaBillReaderTest {
                         + "incident pertaining to one or more of its frontier models to the Office of Emergency Services "
                         + "within 15 days of discovering the critical safety incident.\n")
                 .contains("the frontier developer shall disclose that incident within 24 hours to an authority");
-        assertThat(section.sources()).containsExactly(
-                new SourceRef("ca-leginfo-sb-53", "Business and Professions Code section 22757.13 (SEC. 2)", null));
+        assertThat(section.sources())
+                .containsExactly(new SourceRef(
+                        "ca-leginfo-sb-53", "Business and Professions Code section 22757.13 (SEC. 2)", null));
     }
 
     @Test
@@ -88,11 +100,16 @@ class CaliforniaBillReaderTest {
         assertThat((String) nodes.get("ca-sb-53-sec-1").properties().get("text"))
                 .contains("\n(a) California is leading the world")
                 .endsWith("proportional to the scale of the foreseeable risks.");
-        assertThat(nodes.get("ca-sb-53-sec-5").properties()).containsEntry("number", "SEC. 5").doesNotContainKey("title");
+        assertThat(nodes.get("ca-sb-53-sec-5").properties())
+                .containsEntry("number", "SEC. 5")
+                .doesNotContainKey("title");
         assertThat(nodes.get("ca-sb-53-gov-11546-8").properties())
-                .containsEntry("title", "Government Code section 11546.8").doesNotContainKey("chapter");
-        assertThat(nodes.get("ca-sb-53-lab-1107-1").properties()).containsEntry("chapter",
-                "Chapter 5.1 — Whistleblower Protections: Catastrophic Risks in AI Foundation Models");
+                .containsEntry("title", "Government Code section 11546.8")
+                .doesNotContainKey("chapter");
+        assertThat(nodes.get("ca-sb-53-lab-1107-1").properties())
+                .containsEntry(
+                        "chapter",
+                        "Chapter 5.1 — Whistleblower Protections: Catastrophic Risks in AI Foundation Models");
     }
 
     @Test
@@ -111,8 +128,10 @@ class CaliforniaBillReaderTest {
     @Test
     void refusesASectionThatNamesNoKnownCodeNamingTheLine(@TempDir Path dir) throws IOException {
         String text = Files.readString(DATA.resolve(BILL));
-        write(dir, BILL, text.replace("is added to the Government Code, to read:",
-                "is added to the Harbors Code, to read:"));
+        write(
+                dir,
+                BILL,
+                text.replace("is added to the Government Code, to read:", "is added to the Harbors Code, to read:"));
 
         GraphBatch broken = read(DataFiles.folder(dir));
 
@@ -121,8 +140,9 @@ class CaliforniaBillReaderTest {
         assertThat(broken.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo(BILL);
             assertThat(error.line()).isEqualTo(308);
-            assertThat(error.message()).startsWith("SEC. 3 puts text into a code, but its heading \"Section 11546.8 is "
-                    + "added to the Harbors Code, to read:\" names no California code");
+            assertThat(error.message())
+                    .startsWith("SEC. 3 puts text into a code, but its heading \"Section 11546.8 is "
+                            + "added to the Harbors Code, to read:\" names no California code");
         });
     }
 

@@ -1,15 +1,14 @@
 package org.policygraph.ingest.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Origin;
 import org.policygraph.model.SourceRef;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class GraphBatchTest {
 
@@ -24,12 +23,21 @@ class GraphBatchTest {
             assertThat(n.aliases()).containsExactly("OpenChat team");
             assertThat(n.sources()).hasSize(2);
         });
-        assertThat(batch.errors()).singleElement().hasToString("c.yaml:3 record openchat field 'id': is the id of a "
-                + "model here and of the organisation read at a.csv:3; ids must be unique across all kinds");
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("c.yaml:3 record openchat field 'id': is the id of a "
+                        + "model here and of the organisation read at a.csv:3; ids must be unique across all kinds");
     }
 
     private static NodeRecord node(Kind kind, String name, String file, String locator) {
-        return new NodeRecord(kind, "openchat", name, List.of(), null, Map.of(),
-                List.of(new SourceRef("s", locator, null)), new Origin(file, 3));
+        return new NodeRecord(
+                kind,
+                "openchat",
+                name,
+                List.of(),
+                null,
+                Map.of(),
+                List.of(new SourceRef("s", locator, null)),
+                new Origin(file, 3));
     }
 }

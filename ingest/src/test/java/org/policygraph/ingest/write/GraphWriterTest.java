@@ -1,5 +1,11 @@
 package org.policygraph.ingest.write;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +23,6 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.schema.SchemaScripts;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The writer on the default data, in one transaction and in batches, against a real embedded Neo4j. */
 class GraphWriterTest {
@@ -66,7 +65,8 @@ class GraphWriterTest {
 
         assertThat(GraphFingerprint.of(driver)).isEqualTo(expected);
         long derived = count("MATCH ()-[r:FALLS_UNDER]->() RETURN count(r)");
-        assertThat(batched.created()).isEqualTo(atOnce.created())
+        assertThat(batched.created())
+                .isEqualTo(atOnce.created())
                 .isEqualTo(nodes.size() + relationships.size() + derived);
         assertThat(batched.nodes()).isEqualTo(atOnce.nodes());
         assertThat(batched.relationships()).isEqualTo(atOnce.relationships());
@@ -89,12 +89,15 @@ class GraphWriterTest {
     void aBatchedWriteStoppedHalfWayIsCompletedByWritingAgainWithoutDuplicates() {
         GraphWriter.Options batches = new GraphWriter.Options(250, 0, 2);
         // what a crash half way leaves: some batches of nodes and relationships committed
-        java.util.Set<String> written = nodes.subList(0, nodes.size() / 2).stream().map(NodeRecord::id)
+        java.util.Set<String> written = nodes.subList(0, nodes.size() / 2).stream()
+                .map(NodeRecord::id)
                 .collect(java.util.stream.Collectors.toSet());
-        new GraphWriter(driver, batches).write(nodes.subList(0, nodes.size() / 2),
-                relationships.subList(0, relationships.size() / 3).stream()
-                        .filter(r -> written.contains(r.from()) && written.contains(r.to()))
-                        .toList());
+        new GraphWriter(driver, batches)
+                .write(
+                        nodes.subList(0, nodes.size() / 2),
+                        relationships.subList(0, relationships.size() / 3).stream()
+                                .filter(r -> written.contains(r.from()) && written.contains(r.to()))
+                                .toList());
         long half = count("MATCH (n:Entity) RETURN count(n)");
         assertThat(half).isEqualTo(nodes.size() / 2);
 
@@ -102,15 +105,21 @@ class GraphWriterTest {
 
         assertThat(count("MATCH (n:Entity) RETURN count(n)")).isEqualTo(nodes.size());
         assertThat(count("MATCH (n:Entity) RETURN count(DISTINCT n.id)")).isEqualTo(nodes.size());
-        assertThat(count("MATCH ()-[r]->() WHERE NOT r:FALLS_UNDER RETURN count(r)")).isEqualTo(relationships.size());
+        assertThat(count("MATCH ()-[r]->() WHERE NOT r:FALLS_UNDER RETURN count(r)"))
+                .isEqualTo(relationships.size());
         assertThat(count("MATCH (a)-[r]->(b) WITH a, type(r) AS t, b, count(*) AS n WHERE n > 1 RETURN count(*)"))
                 .isZero();
-        assertThat(rest.nodes().values().stream().mapToLong(WriteSummary.Counts::unchanged).sum()).isEqualTo(half);
+        assertThat(rest.nodes().values().stream()
+                        .mapToLong(WriteSummary.Counts::unchanged)
+                        .sum())
+                .isEqualTo(half);
     }
 
     @Test
     void everyWriteThatChangesTheGraphBumpsItsVersionInTheSameTransaction() {
-        assertThat(GraphVersion.read(driver)).as("an empty store has no version yet").isZero();
+        assertThat(GraphVersion.read(driver))
+                .as("an empty store has no version yet")
+                .isZero();
 
         WriteSummary first = new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
         assertThat(first.version()).isEqualTo(1);
@@ -124,11 +133,13 @@ class GraphWriterTest {
         // one node, outside Entity, with the time of the last write
         try (var session = driver.session()) {
             var v = session.run("MATCH (v:GraphVersion) RETURN v.id AS id, v.version AS version, labels(v) AS labels, "
-                    + "v.written_at AS at").single();
+                            + "v.written_at AS at")
+                    .single();
             assertThat(v.get("id").asString()).isEqualTo(GraphVersion.ID);
             assertThat(v.get("version").asLong()).isEqualTo(2);
             assertThat(v.get("labels").asList(org.neo4j.driver.Value::asString)).containsExactly("GraphVersion");
-            assertThat(v.get("at").asZonedDateTime()).isAfter(java.time.ZonedDateTime.now().minusMinutes(5));
+            assertThat(v.get("at").asZonedDateTime())
+                    .isAfter(java.time.ZonedDateTime.now().minusMinutes(5));
         }
         assertThat(count("MATCH (n:Entity) RETURN count(n)")).isEqualTo(20);
     }
@@ -149,8 +160,8 @@ class GraphWriterTest {
     void aBatchedWriteBumpsTheVersionBeforeItsFirstBatchAndAfterItsLast() {
         new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
 
-        WriteSummary batched = new GraphWriter(driver, new GraphWriter.Options(5, 0, 2)).write(nodes.subList(0, 30),
-                List.of());
+        WriteSummary batched =
+                new GraphWriter(driver, new GraphWriter.Options(5, 0, 2)).write(nodes.subList(0, 30), List.of());
 
         assertThat(batched.version()).isEqualTo(3);
         assertThat(GraphVersion.read(driver)).isEqualTo(3);
@@ -162,8 +173,8 @@ class GraphWriterTest {
         new GraphWriter(driver).write(nodes.subList(0, 10), List.of());
         NodeRecord first = nodes.get(0);
         Kind other = first.kind() == Kind.CONCEPT ? Kind.SOURCE : Kind.CONCEPT;
-        NodeRecord clash = new NodeRecord(other, first.id(), "Clash", List.of(), null, Map.of(), first.sources(),
-                first.origin());
+        NodeRecord clash =
+                new NodeRecord(other, first.id(), "Clash", List.of(), null, Map.of(), first.sources(), first.origin());
         String before = GraphFingerprint.of(driver);
 
         assertThatThrownBy(() -> new GraphWriter(driver).write(List.of(nodes.get(20), clash), List.of()))
@@ -172,7 +183,9 @@ class GraphWriterTest {
                 .hasMessageContaining("nodes of another kind")
                 .hasMessageContaining("nothing was written");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
-        assertThat(GraphVersion.read(driver)).as("a refused write leaves the version").isEqualTo(1);
+        assertThat(GraphVersion.read(driver))
+                .as("a refused write leaves the version")
+                .isEqualTo(1);
     }
 
     @Test
@@ -185,9 +198,11 @@ class GraphWriterTest {
         new GraphWriter(driver).applySchema();
 
         assertThat(count("SHOW INDEXES YIELD name RETURN count(*)")).isEqualTo(before + 1);
-        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'model_released' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'model_released' RETURN count(*)"))
+                .isEqualTo(1);
         long constraints = SchemaScripts.allStatements().stream()
-                .filter(statement -> statement.strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE CONSTRAINT"))
+                .filter(statement ->
+                        statement.strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE CONSTRAINT"))
                 .count();
         assertThat(constraints).as("the schema scripts declare constraints").isGreaterThanOrEqualTo(16);
         assertThat(count("SHOW CONSTRAINTS YIELD name RETURN count(*)")).isEqualTo(constraints);

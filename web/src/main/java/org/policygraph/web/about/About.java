@@ -1,8 +1,7 @@
 package org.policygraph.web.about;
 
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.List;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * What the about page shows.
@@ -30,8 +29,16 @@ public record About(List<Dataset> datasets, List<SourceUse> sources) {
      * @param nodes         how many nodes cite it (not counting the Source node itself)
      * @param relationships how many relationships cite it
      */
-    public record SourceUse(EntityRef ref, String title, String publisher, String url, String published,
-                            String licence, String sourceType, long nodes, long relationships) {
+    public record SourceUse(
+            EntityRef ref,
+            String title,
+            String publisher,
+            String url,
+            String published,
+            String licence,
+            String sourceType,
+            long nodes,
+            long relationships) {
 
         /** Nodes and relationships that cite the source. */
         public long facts() {
@@ -40,7 +47,8 @@ public record About(List<Dataset> datasets, List<SourceUse> sources) {
 
         /** Whether its licence is a ShareAlike one (CC BY-SA): what is made of its facts is shared alike. */
         public boolean shareAlike() {
-            return licence != null && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
+            return licence != null
+                    && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
         }
 
         /** The credit line to give when reusing facts from it: publisher, title, address and licence. */
@@ -68,8 +76,7 @@ public record About(List<Dataset> datasets, List<SourceUse> sources) {
      * @param sourceId the id of that Source
      * @param files    its licence and attribution files, as shipped
      */
-    public record Dataset(String folder, SourceUse source, String sourceId, List<LicenceFile> files) {
-    }
+    public record Dataset(String folder, SourceUse source, String sourceId, List<LicenceFile> files) {}
 
     /**
      * A licence or attribution file shipped with a dataset.
@@ -77,6 +84,5 @@ public record About(List<Dataset> datasets, List<SourceUse> sources) {
      * @param path its path under {@code policygraph/data/}, e.g. {@code epoch/LICENSE.md}
      * @param text its text
      */
-    public record LicenceFile(String path, String text) {
-    }
+    public record LicenceFile(String path, String text) {}
 }

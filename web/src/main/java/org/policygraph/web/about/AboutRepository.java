@@ -1,13 +1,6 @@
 package org.policygraph.web.about;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.policygraph.data.DefaultData;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.data.DefaultData;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * Reads every Source with how many nodes and relationships cite it, and the licence files shipped with the
@@ -57,15 +56,17 @@ public class AboutRepository {
         try (var session = driver.session()) {
             sources = session.executeRead(tx -> {
                 Map<String, Long> nodes = counts(tx.run(CITING_NODES).list());
-                Map<String, Long> relationships = counts(tx.run(CITING_RELATIONSHIPS).list());
+                Map<String, Long> relationships =
+                        counts(tx.run(CITING_RELATIONSHIPS).list());
                 return tx.run(SOURCES).list(r -> source(r, nodes, relationships));
             });
         }
         sources = new ArrayList<>(sources);
-        sources.sort(Comparator.comparingLong(About.SourceUse::facts).reversed()
+        sources.sort(Comparator.comparingLong(About.SourceUse::facts)
+                .reversed()
                 .thenComparing(s -> s.title().toLowerCase()));
-        Map<String, About.SourceUse> byId = sources.stream()
-                .collect(Collectors.toMap(s -> s.ref().id(), Function.identity()));
+        Map<String, About.SourceUse> byId =
+                sources.stream().collect(Collectors.toMap(s -> s.ref().id(), Function.identity()));
         List<About.Dataset> datasets = ShippedDataset.ALL.stream()
                 .map(d -> new About.Dataset(d.folder(), byId.get(d.source()), d.source(), licenceFiles(d.folder())))
                 .toList();
@@ -93,9 +94,16 @@ public class AboutRepository {
     private static About.SourceUse source(Record r, Map<String, Long> nodes, Map<String, Long> relationships) {
         String id = r.get("id").asString();
         String name = r.get("name").asString(id);
-        return new About.SourceUse(new EntityRef(id, Kind.SOURCE, name), r.get("title").asString(name),
-                text(r.get("publisher")), text(r.get("url")), text(r.get("published")), text(r.get("licence")),
-                text(r.get("sourceType")), nodes.getOrDefault(id, 0L), relationships.getOrDefault(id, 0L));
+        return new About.SourceUse(
+                new EntityRef(id, Kind.SOURCE, name),
+                r.get("title").asString(name),
+                text(r.get("publisher")),
+                text(r.get("url")),
+                text(r.get("published")),
+                text(r.get("licence")),
+                text(r.get("sourceType")),
+                nodes.getOrDefault(id, 0L),
+                relationships.getOrDefault(id, 0L));
     }
 
     /** A property as text, whatever type it was stored as (a year may be stored as a number). */

@@ -1,12 +1,11 @@
 package org.policygraph.web.asof;
 
-import org.policygraph.web.system.WebException;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.policygraph.web.system.WebException;
 
 /**
  * The day a page is answered for ({@code as-of}, default today) and, optionally, the earlier day changes are
@@ -35,7 +34,8 @@ public record AsOf(LocalDate day, boolean today, LocalDate since) {
         LocalDate day = blank(asOf) ? todayDate : day("as-of", asOf);
         LocalDate from = blank(since) ? null : day("since", since);
         if (from != null && from.isAfter(day)) {
-            throw WebException.badRequest("The since parameter (" + from + ") must not be after the as-of date (" + day + ").");
+            throw WebException.badRequest(
+                    "The since parameter (" + from + ") must not be after the as-of date (" + day + ").");
         }
         return new AsOf(day, day.equals(todayDate), from);
     }
@@ -47,8 +47,8 @@ public record AsOf(LocalDate day, boolean today, LocalDate since) {
     private static LocalDate day(String name, String value) {
         String v = value.strip();
         if (!ISO_DAY.matcher(v).matches()) {
-            throw WebException.badRequest("The " + name + " parameter must be a date written YYYY-MM-DD, such as 2026-09-01, not '"
-                    + value + "'.");
+            throw WebException.badRequest("The " + name
+                    + " parameter must be a date written YYYY-MM-DD, such as 2026-09-01, not '" + value + "'.");
         }
         try {
             return LocalDate.parse(v);

@@ -1,6 +1,13 @@
 package org.policygraph.web.asof;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -10,14 +17,6 @@ import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the dated statements of any node, and of a regulation's whole family (its tiers, obligations, provisions and
@@ -108,20 +107,16 @@ public class DatesRepository {
     }
 
     /** What the data says about a node's dates. */
-    public record NodeDates(List<Statement> statements, String appliesFrom) {
-    }
+    public record NodeDates(List<Statement> statements, String appliesFrom) {}
 
     /** A member of a regulation's family with the ids of its statements (own, and its tiers'). */
-    public record Member(EntityRef ref, String appliesFrom, List<String> events, List<String> tierEvents) {
-    }
+    public record Member(EntityRef ref, String appliesFrom, List<String> events, List<String> tierEvents) {}
 
     /** A regulation's family and every statement about it, by id. */
-    public record Family(List<Member> members, Map<String, Statement> statements) {
-    }
+    public record Family(List<Member> members, Map<String, Statement> statements) {}
 
     /** An act amending a regulation. */
-    public record AmendingAct(EntityRef act, String officialId, String date, String effective) {
-    }
+    public record AmendingAct(EntityRef act, String officialId, String date, String effective) {}
 
     /** The statements about a node (its own, else, for an obligation, its tiers') and its applies_from property. */
     public NodeDates dates(String id) {
@@ -153,7 +148,8 @@ public class DatesRepository {
                     List<String> tierEvents = r.get("tierEvents").asList(Value::asString);
                     ids.addAll(events);
                     ids.addAll(tierEvents);
-                    members.add(new Member(ref.get(), r.get("node").get("appliesFrom").asString(null), events, tierEvents));
+                    members.add(new Member(
+                            ref.get(), r.get("node").get("appliesFrom").asString(null), events, tierEvents));
                 });
                 Map<String, Statement> statements = new LinkedHashMap<>();
                 statements(tx, FAMILY_EVENTS, Map.of("ids", List.copyOf(ids)))
@@ -166,11 +162,18 @@ public class DatesRepository {
     /** The acts that amend a regulation, earliest first. */
     public List<AmendingAct> amendments(String regulationId) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(AMENDMENTS, Map.of("id", regulationId)).list(r -> {
-                Value act = r.get("act");
-                return new AmendingAct(new EntityRef(act.get("id").asString(), Kind.REGULATION, act.get("name").asString()),
-                        act.get("official_id").asString(null), r.get("date").asString(null), r.get("effective").asString(null));
-            }));
+            return session.executeRead(tx -> tx.run(AMENDMENTS, Map.of("id", regulationId))
+                    .list(r -> {
+                        Value act = r.get("act");
+                        return new AmendingAct(
+                                new EntityRef(
+                                        act.get("id").asString(),
+                                        Kind.REGULATION,
+                                        act.get("name").asString()),
+                                act.get("official_id").asString(null),
+                                r.get("date").asString(null),
+                                r.get("effective").asString(null));
+                    }));
         }
     }
 
@@ -181,7 +184,8 @@ public class DatesRepository {
             Provenance.read(r.get("e").asMap()).forEach(ref -> sourceIds.add(ref.source()));
         }
         Map<String, Record> sources = new HashMap<>();
-        tx.run(SOURCES, Map.of("ids", sourceIds)).forEachRemaining(s -> sources.put(s.get("id").asString(), s));
+        tx.run(SOURCES, Map.of("ids", sourceIds))
+                .forEachRemaining(s -> sources.put(s.get("id").asString(), s));
         List<Statement> out = new ArrayList<>();
         for (Record r : rows) {
             Map<String, Object> e = r.get("e").asMap();
@@ -189,24 +193,43 @@ public class DatesRepository {
             boolean secondary = true;
             for (SourceRef ref : Provenance.read(e)) {
                 Record s = sources.get(ref.source());
-                cites.add(new Citation(ref.source(), s == null ? ref.source() : s.get("title").asString(),
-                        s == null ? null : s.get("url").asString(null), ref.locator(), ref.quote()));
+                cites.add(new Citation(
+                        ref.source(),
+                        s == null ? ref.source() : s.get("title").asString(),
+                        s == null ? null : s.get("url").asString(null),
+                        ref.locator(),
+                        ref.quote()));
                 if (s != null && "primary".equals(s.get("type").asString(null))) {
                     secondary = false;
                 }
             }
             EntityRef event = new EntityRef((String) e.get("id"), Kind.EVENT, (String) e.get("name"));
-            EntityRef via = r.get("via").isNull() ? null
-                    : new EntityRef(r.get("via").get("id").asString(), Kind.RISK_TIER, r.get("via").get("name").asString());
-            out.add(new Statement(event, e.get("date") == null ? null : String.valueOf(e.get("date")),
-                    (String) e.get("event_type"), (String) e.get("status"), (String) e.get("description"), cites,
-                    secondary && !cites.isEmpty(), links(r.get("supersedes")), links(r.get("supersededBy")), via));
+            EntityRef via = r.get("via").isNull()
+                    ? null
+                    : new EntityRef(
+                            r.get("via").get("id").asString(),
+                            Kind.RISK_TIER,
+                            r.get("via").get("name").asString());
+            out.add(new Statement(
+                    event,
+                    e.get("date") == null ? null : String.valueOf(e.get("date")),
+                    (String) e.get("event_type"),
+                    (String) e.get("status"),
+                    (String) e.get("description"),
+                    cites,
+                    secondary && !cites.isEmpty(),
+                    links(r.get("supersedes")),
+                    links(r.get("supersededBy")),
+                    via));
         }
         return out;
     }
 
     private static List<Statement.Link> links(Value v) {
-        return v.asList(x -> new Statement.Link(new EntityRef(x.get("id").asString(), Kind.EVENT, x.get("name").asString()),
-                x.get("date").asString(null), x.get("effective").asString(null), x.get("note").asString(null)));
+        return v.asList(x -> new Statement.Link(
+                new EntityRef(x.get("id").asString(), Kind.EVENT, x.get("name").asString()),
+                x.get("date").asString(null),
+                x.get("effective").asString(null),
+                x.get("note").asString(null)));
     }
 }

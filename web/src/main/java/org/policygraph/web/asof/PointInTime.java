@@ -1,9 +1,8 @@
 package org.policygraph.web.asof;
 
+import java.util.List;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.List;
 
 /**
  * A node as it stood on a day: whether it applied, each statement of its dates with what it was that day, the
@@ -20,9 +19,16 @@ import java.util.List;
  * @param obligations for a regulation: each of its obligations and tiers with its state that day
  * @param changes     for a regulation with {@code since}: what changed between the two days
  */
-public record PointInTime(String asOf, boolean today, String since, String status, Boolean applicable,
-                          List<DateView> dates, List<AmendmentView> amendments, List<MemberState> obligations,
-                          List<String> changes) {
+public record PointInTime(
+        String asOf,
+        boolean today,
+        String since,
+        String status,
+        Boolean applicable,
+        List<DateView> dates,
+        List<AmendmentView> amendments,
+        List<MemberState> obligations,
+        List<String> changes) {
 
     /**
      * A statement of a date as it stood on the day asked.
@@ -38,8 +44,16 @@ public record PointInTime(String asOf, boolean today, String since, String statu
      * @param sources     its sources
      * @param via         the risk tier it is inherited from, or null
      */
-    public record DateView(EntityRef event, String date, String kind, String state, String sentence, String description,
-                           boolean secondary, List<Citation> sources, EntityRef via) {
+    public record DateView(
+            EntityRef event,
+            String date,
+            String kind,
+            String state,
+            String sentence,
+            String description,
+            boolean secondary,
+            List<Citation> sources,
+            EntityRef via) {
 
         /** Whether it was in force that day (not superseded, already made). */
         public boolean current() {
@@ -55,8 +69,7 @@ public record PointInTime(String asOf, boolean today, String since, String statu
      * @param effective  when it took effect, as far as the data says (an ISO date or part of one), or null
      * @param made       whether it had taken effect by the day asked
      */
-    public record AmendmentView(EntityRef act, String officialId, String effective, boolean made) {
-    }
+    public record AmendmentView(EntityRef act, String officialId, String effective, boolean made) {}
 
     /**
      * A tier, obligation or provision of a regulation, as it stood on the day asked.
@@ -65,8 +78,7 @@ public record PointInTime(String asOf, boolean today, String since, String statu
      * @param status     its state in words
      * @param applicable whether it applied that day
      */
-    public record MemberState(EntityRef ref, String status, boolean applicable) {
-    }
+    public record MemberState(EntityRef ref, String status, boolean applicable) {}
 
     /** Nothing to say: the node has no dates. */
     public boolean isEmpty() {

@@ -1,15 +1,14 @@
 package org.policygraph.web.asof;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * Answers "what applied on this day?" for regulations, risk tiers, obligations and provisions of any instrument:
@@ -37,8 +36,9 @@ public class PointInTimeService {
         List<PointInTime.DateView> dates = views(nodeDates.statements(), asOf);
         Verdict verdict = verdict(dates, nodeDates.appliesFrom(), asOf);
         List<PointInTime.AmendmentView> amendments = acts.stream()
-                .map(a -> new PointInTime.AmendmentView(a.act(), a.officialId(), a.effective(),
-                        a.effective() != null && asOf.reached(a.effective()))).toList();
+                .map(a -> new PointInTime.AmendmentView(
+                        a.act(), a.officialId(), a.effective(), a.effective() != null && asOf.reached(a.effective())))
+                .toList();
         List<PointInTime.MemberState> members = new ArrayList<>();
         List<String> changes = new ArrayList<>();
         if (kind == Kind.REGULATION) {
@@ -47,22 +47,38 @@ public class PointInTimeService {
                 if (m.ref().kind() == Kind.REGULATION || m.ref().kind() == Kind.PROVISION) {
                     continue;
                 }
-                List<Statement> own = m.events().stream().map(family.statements()::get).filter(Objects::nonNull).toList();
+                List<Statement> own = m.events().stream()
+                        .map(family.statements()::get)
+                        .filter(Objects::nonNull)
+                        .toList();
                 List<Statement> used = own.isEmpty()
-                        ? m.tierEvents().stream().map(family.statements()::get).filter(Objects::nonNull).toList() : own;
+                        ? m.tierEvents().stream()
+                                .map(family.statements()::get)
+                                .filter(Objects::nonNull)
+                                .toList()
+                        : own;
                 Verdict v = verdict(views(used, asOf), m.appliesFrom(), asOf);
                 if (v.status() != null) {
                     members.add(new PointInTime.MemberState(m.ref(), v.status(), Boolean.TRUE.equals(v.applicable())));
                 }
             }
-            members.sort(Comparator.comparing((PointInTime.MemberState s) -> s.ref().kind().ordinal())
+            members.sort(Comparator.comparing(
+                            (PointInTime.MemberState s) -> s.ref().kind().ordinal())
                     .thenComparing(s -> s.ref().name()));
             if (asOf.since() != null) {
                 changes = changes(family, asOf);
             }
         }
-        return new PointInTime(asOf.text(), asOf.today(), asOf.since() == null ? null : asOf.since().toString(),
-                verdict.status(), verdict.applicable(), dates, amendments, members, changes);
+        return new PointInTime(
+                asOf.text(),
+                asOf.today(),
+                asOf.since() == null ? null : asOf.since().toString(),
+                verdict.status(),
+                verdict.applicable(),
+                dates,
+                amendments,
+                members,
+                changes);
     }
 
     /** The state of each statement on the day asked. */
@@ -83,8 +99,9 @@ public class PointInTimeService {
                         + " by a later date, " + by.date();
             } else if (s.deadline()) {
                 state = asOf.reached(s.date()) ? "passed" : "upcoming";
-                sentence = state.equals("passed") ? "deadline " + s.date() + " (passed)" : "deadline " + s.date()
-                        + " (not yet reached on " + asOf.text() + ")";
+                sentence = state.equals("passed")
+                        ? "deadline " + s.date() + " (passed)"
+                        : "deadline " + s.date() + " (not yet reached on " + asOf.text() + ")";
             } else if (asOf.reached(s.date())) {
                 state = "applicable";
                 sentence = "applicable since " + s.date();
@@ -92,19 +109,32 @@ public class PointInTimeService {
                 state = "not-yet-applicable";
                 sentence = "not yet applicable, applies from " + s.date();
             }
-            out.add(new PointInTime.DateView(s.event(), s.date(), s.eventType(), state, sentence, s.description(),
-                    s.secondary(), s.sources(), s.via()));
+            out.add(new PointInTime.DateView(
+                    s.event(),
+                    s.date(),
+                    s.eventType(),
+                    state,
+                    sentence,
+                    s.description(),
+                    s.secondary(),
+                    s.sources(),
+                    s.via()));
         }
         return out;
     }
 
     /** A node's state in words, from the statements in force that day, else from its applies_from property. */
-    record Verdict(String status, Boolean applicable) {
-    }
+    record Verdict(String status, Boolean applicable) {}
 
     static Verdict verdict(List<PointInTime.DateView> dates, String appliesFrom, AsOf asOf) {
-        List<String> from = dates.stream().filter(PointInTime.DateView::current).filter(d -> !"deadline".equals(d.kind()))
-                .map(PointInTime.DateView::date).filter(Objects::nonNull).sorted().distinct().toList();
+        List<String> from = dates.stream()
+                .filter(PointInTime.DateView::current)
+                .filter(d -> !"deadline".equals(d.kind()))
+                .map(PointInTime.DateView::date)
+                .filter(Objects::nonNull)
+                .sorted()
+                .distinct()
+                .toList();
         if (from.isEmpty() && appliesFrom != null) {
             from = List.of(appliesFrom);
         }
@@ -114,14 +144,18 @@ public class PointInTimeService {
         List<String> reached = from.stream().filter(asOf::reached).toList();
         List<String> later = from.stream().filter(d -> !asOf.reached(d)).toList();
         if (reached.isEmpty()) {
-            return new Verdict("not yet applicable, applies from " + later.get(0)
-                    + (later.size() > 1 ? " (parts from " + String.join(", ", later.subList(1, later.size())) + ")" : ""), false);
+            return new Verdict(
+                    "not yet applicable, applies from " + later.get(0)
+                            + (later.size() > 1
+                                    ? " (parts from " + String.join(", ", later.subList(1, later.size())) + ")"
+                                    : ""),
+                    false);
         }
         if (later.isEmpty()) {
             return new Verdict("applicable since " + reached.get(0), true);
         }
-        return new Verdict("partly applicable: since " + reached.get(0) + ", the rest from "
-                + String.join(", ", later), true);
+        return new Verdict(
+                "partly applicable: since " + reached.get(0) + ", the rest from " + String.join(", ", later), true);
     }
 
     /** What changed in a regulation's family between {@code since} and the day asked. */
@@ -132,7 +166,9 @@ public class PointInTimeService {
             String made = s.madeOn();
             if (made != null && asOf.between(made)) {
                 out.add(made + ": " + s.event().name() + " (set by an amendment"
-                        + s.supersedes().stream().map(l -> ", replacing " + l.date()).reduce("", String::concat) + ")");
+                        + s.supersedes().stream()
+                                .map(l -> ", replacing " + l.date())
+                                .reduce("", String::concat) + ")");
             }
             if (s.madeBy(asOf) && s.supersededAsOf(asOf) == null && !s.deadline() && asOf.between(s.date())) {
                 out.add(s.date() + ": became applicable: " + s.event().name());

@@ -1,10 +1,9 @@
 package org.policygraph.web.asof;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.List;
 
 /**
  * One source's statement of a date (an Event of type {@code applies-from} or {@code deadline}): the date, what it is
@@ -21,9 +20,17 @@ import java.util.List;
  * @param supersededBy the later statements that replace it, each with that date
  * @param via          the risk tier the statement is inherited from (an obligation without dates of its own), or null
  */
-public record Statement(EntityRef event, String date, String eventType, String status, String description,
-                        List<Citation> sources, boolean secondary, List<Link> supersedes, List<Link> supersededBy,
-                        EntityRef via) {
+public record Statement(
+        EntityRef event,
+        String date,
+        String eventType,
+        String status,
+        String description,
+        List<Citation> sources,
+        boolean secondary,
+        List<Link> supersedes,
+        List<Link> supersededBy,
+        EntityRef via) {
 
     /**
      * A {@code SUPERSEDES} relationship seen from one end.
@@ -33,13 +40,16 @@ public record Statement(EntityRef event, String date, String eventType, String s
      * @param effective when the replacement took effect (the relationship's date), or null
      * @param note      the relationship's note, or null
      */
-    public record Link(EntityRef other, String date, String effective, String note) {
-    }
+    public record Link(EntityRef other, String date, String effective, String note) {}
 
     /** When the statement was made law: the earliest date a replacement it makes took effect; null if always. */
     @JsonIgnore
     public String madeOn() {
-        return supersedes.stream().map(Link::effective).filter(e -> e != null && !e.isBlank()).sorted().findFirst()
+        return supersedes.stream()
+                .map(Link::effective)
+                .filter(e -> e != null && !e.isBlank())
+                .sorted()
+                .findFirst()
                 .orElse(null);
     }
 
@@ -51,7 +61,9 @@ public record Statement(EntityRef event, String date, String eventType, String s
 
     /** The replacement in effect by the day asked, or null when none had taken effect. */
     public Link supersededAsOf(AsOf asOf) {
-        return supersededBy.stream().filter(l -> l.effective() == null || asOf.reached(l.effective())).findFirst()
+        return supersededBy.stream()
+                .filter(l -> l.effective() == null || asOf.reached(l.effective()))
+                .findFirst()
                 .orElse(null);
     }
 

@@ -3,7 +3,6 @@ package org.policygraph.web.cache;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 /** The page cache's settings ({@code policygraph.cache.*}). */

@@ -1,5 +1,7 @@
 package org.policygraph.web.cache;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,10 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
-import org.policygraph.web.cypher.ConsoleDatabase;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.policygraph.web.cypher.ConsoleDatabase;
 
 /**
  * Serves, stores and revalidates answers of the JAX-RS resources (pages and the JSON API; static files and
@@ -61,17 +60,27 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
     private static final String CAPTURE = CacheFilters.class.getName() + ".capture";
     private static final String VERSION = CacheFilters.class.getName() + ".version";
     /** Headers of the resource's answer not kept with the body: the cache's own, and what the server recomputes. */
-    private static final Set<String> NOT_KEPT = Set.of("content-length", "transfer-encoding", "content-encoding",
-            "etag", "cache-control", "vary", CACHE_HEADER.toLowerCase(Locale.ROOT), VERSION_HEADER.toLowerCase(Locale.ROOT));
+    private static final Set<String> NOT_KEPT = Set.of(
+            "content-length",
+            "transfer-encoding",
+            "content-encoding",
+            "etag",
+            "cache-control",
+            "vary",
+            CACHE_HEADER.toLowerCase(Locale.ROOT),
+            VERSION_HEADER.toLowerCase(Locale.ROOT));
 
     // application-scoped beans only (client proxies, made at the first request): the providers are built at static
     // init, before runtime configuration exists
     @Inject
     PageCache cache;
+
     @Inject
     GraphVersionWatch versions;
+
     @Inject
     ConsoleDatabase console;
+
     @Inject
     CurrentVertxRequest vertx;
 
@@ -80,11 +89,16 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
         String path = request.getUriInfo().getRequestUri().getRawPath();
         long version = versions.current();
         request.setProperty(VERSION, version);
-        if (!cache.enabled() || version == GraphVersionWatch.UNKNOWN || !"GET".equals(request.getMethod())
+        if (!cache.enabled()
+                || version == GraphVersionWatch.UNKNOWN
+                || !"GET".equals(request.getMethod())
                 || !cacheable(path)) {
             return;
         }
-        PageCache.Key key = new PageCache.Key(version, today(), request.getUriInfo().getRequestUri().toString(),
+        PageCache.Key key = new PageCache.Key(
+                version,
+                today(),
+                request.getUriInfo().getRequestUri().toString(),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)));
         PageCache.Entry hit = cache.get(key);
         if (hit == null) {
@@ -99,14 +113,19 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
             answer = Response.ok(hit.body());
             hit.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
             hit.headers().forEach((name, values) -> {
-                if (name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !values.isEmpty() && cache.compressed(values.get(0))) {
+                if (name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                        && !values.isEmpty()
+                        && cache.compressed(values.get(0))) {
                     compress();
                 }
             });
         }
-        request.abortWith(answer.header(HttpHeaders.ETAG, hit.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).header(CACHE_HEADER, "hit")
-                .header(VERSION_HEADER, version).build());
+        request.abortWith(answer.header(HttpHeaders.ETAG, hit.etag())
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(CACHE_HEADER, "hit")
+                .header(VERSION_HEADER, version)
+                .build());
     }
 
     @Override
@@ -194,8 +213,7 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
     }
 
     /** A miss whose body is to be kept as it is written. */
-    private record Capture(PageCache.Key key, String etag) {
-    }
+    private record Capture(PageCache.Key key, String etag) {}
 
     /** Pages and API answers, but not the console, the exports or Quarkus' own routes. */
     static boolean cacheable(String path) {
@@ -203,7 +221,9 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
     }
 
     static boolean console(String path) {
-        return path.equals("/cypher") || path.startsWith("/cypher/") || path.equals("/api/cypher")
+        return path.equals("/cypher")
+                || path.startsWith("/cypher/")
+                || path.equals("/api/cypher")
                 || path.startsWith("/api/cypher/");
     }
 

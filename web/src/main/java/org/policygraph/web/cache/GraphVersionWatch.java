@@ -7,14 +7,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
-import org.policygraph.ingest.write.GraphVersion;
-
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.policygraph.ingest.write.GraphVersion;
 
 /**
  * The graph's version as the site last read it ({@link GraphVersion}, the node ingest bumps on every write that
@@ -30,7 +29,8 @@ public class GraphVersionWatch {
     /** The version while the database cannot be read (or before the first read). */
     public static final long UNKNOWN = -1;
 
-    private static final TransactionConfig POLL = TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
+    private static final TransactionConfig POLL =
+            TransactionConfig.builder().withTimeout(Duration.ofSeconds(5)).build();
 
     private final Driver driver;
     private final CacheConfig config;
@@ -57,18 +57,22 @@ public class GraphVersionWatch {
     public synchronized long poll() {
         long read;
         try (var session = driver.session()) {
-            read = session.executeRead(tx -> tx.run(GraphVersion.READ).single().get("version").asLong(), POLL);
+            read = session.executeRead(
+                    tx -> tx.run(GraphVersion.READ).single().get("version").asLong(), POLL);
         } catch (RuntimeException e) {
             if (current != UNKNOWN) {
-                Log.warnf("cannot read the graph's version (%s); the page cache is bypassed until it can", e.getMessage());
+                Log.warnf(
+                        "cannot read the graph's version (%s); the page cache is bypassed until it can",
+                        e.getMessage());
             }
             read = UNKNOWN;
         }
         if (read != current) {
             cache.clear();
             if (read != UNKNOWN) {
-                Log.infof("the graph's version is %d (was %s); the page cache is emptied", read,
-                        current == UNKNOWN ? "unknown" : String.valueOf(current));
+                Log.infof(
+                        "the graph's version is %d (was %s); the page cache is emptied",
+                        read, current == UNKNOWN ? "unknown" : String.valueOf(current));
             }
             current = read;
         }

@@ -3,7 +3,6 @@ package org.policygraph.web.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +16,10 @@ import java.util.Map;
 public class PageCache {
 
     /** What an answer was rendered for. */
-    public record Key(long version, String day, String uri, String accept) {
-    }
+    public record Key(long version, String day, String uri, String accept) {}
 
     /** A rendered answer: its body, its ETag and the headers its resource set (content type included). */
-    public record Entry(byte[] body, String etag, Map<String, List<String>> headers) {
-    }
+    public record Entry(byte[] body, String etag, Map<String, List<String>> headers) {}
 
     private final CacheConfig config;
     private final Cache<Key, Entry> cache;
@@ -31,9 +28,12 @@ public class PageCache {
     PageCache(CacheConfig config) {
         this.config = config;
         org.eclipse.microprofile.config.Config quarkus = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        boolean compression = quarkus.getOptionalValue("quarkus.http.enable-compression", Boolean.class).orElse(false);
-        this.compressed = compression ? java.util.Set.copyOf(quarkus.getOptionalValues("quarkus.http.compress-media-types",
-                String.class).orElse(List.of())) : java.util.Set.of();
+        boolean compression = quarkus.getOptionalValue("quarkus.http.enable-compression", Boolean.class)
+                .orElse(false);
+        this.compressed = compression
+                ? java.util.Set.copyOf(quarkus.getOptionalValues("quarkus.http.compress-media-types", String.class)
+                        .orElse(List.of()))
+                : java.util.Set.of();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
                 .weigher((Key k, Entry e) -> e.body().length + k.uri().length() * 2 + 512)

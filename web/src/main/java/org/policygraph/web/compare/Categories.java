@@ -7,8 +7,7 @@ import java.util.Set;
 final class Categories {
 
     /** A row: its key, heading, and the obligation categories (from the data) it gathers. */
-    record Row(String key, String heading, Set<String> categories) {
-    }
+    record Row(String key, String heading, Set<String> categories) {}
 
     static final String SCOPE = "scope";
     static final String RISK = "risk-classification";
@@ -20,8 +19,14 @@ final class Categories {
             new Row("transparency", "Transparency to users", Set.of("transparency")),
             new Row("labelling", "Labelling of AI-generated content", Set.of("labelling")),
             new Row("incident-reporting", "Incident reporting (deadline, recipient)", Set.of("incident-reporting")),
-            new Row("safety", "Safety framework or risk management", Set.of("safety-framework", "risk-management", "evaluation", "security")),
-            new Row("training-data", "Training data and copyright", Set.of("training-data", "copyright", "data-governance")),
+            new Row(
+                    "safety",
+                    "Safety framework or risk management",
+                    Set.of("safety-framework", "risk-management", "evaluation", "security")),
+            new Row(
+                    "training-data",
+                    "Training data and copyright",
+                    Set.of("training-data", "copyright", "data-governance")),
             new Row("registration", "Registration or filing with a regulator", Set.of("registration")),
             new Row("whistleblower", "Whistleblower protection", Set.of("whistleblower")),
             new Row("content-values", "Content or values requirements", Set.of("content-values")),
@@ -29,8 +34,7 @@ final class Categories {
             new Row("penalties", "Penalties", Set.of("penalties")),
             new Row(DATES, "Key dates", Set.of()));
 
-    private Categories() {
-    }
+    private Categories() {}
 
     /** The row an obligation category belongs to, or the last "other" bucket when none claims it. */
     static String rowOf(String category) {

@@ -1,9 +1,8 @@
 package org.policygraph.web.compare;
 
+import java.util.List;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.List;
 
 /**
  * One entry in a comparison cell: what it says, details, the node it is about, the provision that imposes it, and
@@ -15,5 +14,4 @@ import java.util.List;
  * @param provision the provision that imposes it, or null
  * @param sources   where it comes from
  */
-public record Cell(String text, String detail, EntityRef ref, EntityRef provision, List<Citation> sources) {
-}
+public record Cell(String text, String detail, EntityRef ref, EntityRef provision, List<Citation> sources) {}

@@ -9,9 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.policygraph.web.asof.AsOf;
-
 import java.util.List;
+import org.policygraph.web.asof.AsOf;
 
 /** The comparison pages; the selection is in the URL, so every comparison is a permalink. */
 @Path("/compare")
@@ -22,7 +21,8 @@ public class ComparePageResource {
     static class Templates {
         static native TemplateInstance index(List<String> regulations, List<String> organisations, List<String> models);
 
-        static native TemplateInstance comparison(Comparison comparison, String ids, String query, String kind, String asOf);
+        static native TemplateInstance comparison(
+                Comparison comparison, String ids, String query, String kind, String asOf);
 
         static native TemplateInstance threshold(WhatIf whatIf);
     }
@@ -35,14 +35,16 @@ public class ComparePageResource {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(CompareService.DEFAULT_REGULATIONS, CompareService.DEFAULT_ORGANISATIONS,
+        return Templates.index(
+                CompareService.DEFAULT_REGULATIONS,
+                CompareService.DEFAULT_ORGANISATIONS,
                 CompareService.DEFAULT_MODELS);
     }
 
     @GET
     @Path("regulations")
-    public TemplateInstance regulations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
-                                        @Context UriInfo uri) {
+    public TemplateInstance regulations(
+            @QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf, @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
         Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations", kept(day));
@@ -50,8 +52,8 @@ public class ComparePageResource {
 
     @GET
     @Path("organisations")
-    public TemplateInstance organisations(@QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf,
-                                          @Context UriInfo uri) {
+    public TemplateInstance organisations(
+            @QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf, @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
         Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS), day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations", kept(day));
@@ -59,8 +61,11 @@ public class ComparePageResource {
 
     @GET
     @Path("models")
-    public TemplateInstance models(@QueryParam("ids") List<String> ids, @QueryParam("threshold") List<String> thresholds,
-                                   @QueryParam("as-of") String asOf, @Context UriInfo uri) {
+    public TemplateInstance models(
+            @QueryParam("ids") List<String> ids,
+            @QueryParam("threshold") List<String> thresholds,
+            @QueryParam("as-of") String asOf,
+            @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
         Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds, day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models", kept(day));
@@ -69,8 +74,8 @@ public class ComparePageResource {
     @GET
     @Path("threshold")
     public TemplateInstance threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
-        return Templates.threshold(service.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier,
-                threshold));
+        return Templates.threshold(
+                service.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier, threshold));
     }
 
     /** The day to keep in the page's forms and links, or null for today. */
@@ -79,6 +84,10 @@ public class ComparePageResource {
     }
 
     private static String join(Comparison c) {
-        return String.join(",", c.columns().stream().map(org.policygraph.web.entity.EntityRef::id).toList());
+        return String.join(
+                ",",
+                c.columns().stream()
+                        .map(org.policygraph.web.entity.EntityRef::id)
+                        .toList());
     }
 }

@@ -1,6 +1,14 @@
 package org.policygraph.web.compare;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -12,15 +20,6 @@ import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.TierRule;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /** The Cypher behind the comparisons; two queries per comparison at most (the facts, then the sources' titles). */
 @ApplicationScoped
@@ -153,7 +152,8 @@ public class CompareRepository {
     /** Every model's facts that rules use (for the what-if view over the whole graph). */
     public List<ModelFacts> allModelFacts() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ALL_MODELS).list(r -> ApplicabilityDeriver.model(r.get("m").asMap())));
+            return session.executeRead(tx -> tx.run(ALL_MODELS)
+                    .list(r -> ApplicabilityDeriver.model(r.get("m").asMap())));
         }
     }
 
@@ -162,9 +162,14 @@ public class CompareRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, List<EntityRef>> out = new HashMap<>();
-                tx.run(TIER_OBLIGATIONS, Map.of("tiers", List.copyOf(tiers))).forEachRemaining(r -> out.put(
-                        r.get("tier").asString(), r.get("obligations").asList(v ->
-                                new EntityRef(v.get("id").asString(), Kind.OBLIGATION, v.get("name").asString()))));
+                tx.run(TIER_OBLIGATIONS, Map.of("tiers", List.copyOf(tiers)))
+                        .forEachRemaining(r -> out.put(
+                                r.get("tier").asString(),
+                                r.get("obligations")
+                                        .asList(v -> new EntityRef(
+                                                v.get("id").asString(),
+                                                Kind.OBLIGATION,
+                                                v.get("name").asString()))));
                 return out;
             });
         }
@@ -180,7 +185,8 @@ public class CompareRepository {
     private Fetched fetch(String query, List<String> ids) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Map<String, Object>> rows = tx.run(query, Map.of("ids", ids)).list(r -> r.asMap());
+                List<Map<String, Object>> rows =
+                        tx.run(query, Map.of("ids", ids)).list(r -> r.asMap());
                 Set<String> sourceIds = new LinkedHashSet<>();
                 collectSources(rows, sourceIds);
                 return new Fetched(rows, titles(tx, sourceIds));
@@ -190,8 +196,15 @@ public class CompareRepository {
 
     private static Map<String, Citation> titles(TransactionContext tx, Collection<String> ids) {
         Map<String, Citation> out = new HashMap<>();
-        tx.run(TITLES, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> out.put(r.get("id").asString(),
-                new Citation(r.get("id").asString(), r.get("title").asString(), r.get("url").asString(null), "", null)));
+        tx.run(TITLES, Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(r -> out.put(
+                        r.get("id").asString(),
+                        new Citation(
+                                r.get("id").asString(),
+                                r.get("title").asString(),
+                                r.get("url").asString(null),
+                                "",
+                                null)));
         return out;
     }
 
@@ -218,14 +231,21 @@ public class CompareRepository {
         List<Citation> out = new ArrayList<>();
         for (SourceRef ref : refs) {
             Citation t = titles.get(ref.source());
-            out.add(new Citation(ref.source(), t == null ? ref.source() : t.title(), t == null ? null : t.url(),
-                    ref.locator(), ref.quote()));
+            out.add(new Citation(
+                    ref.source(),
+                    t == null ? ref.source() : t.title(),
+                    t == null ? null : t.url(),
+                    ref.locator(),
+                    ref.quote()));
         }
         return out;
     }
 
     static Optional<Kind> kind(Value labels) {
-        return labels.asList(Value::asString).stream().map(Kind::byLabel).flatMap(Optional::stream).findFirst();
+        return labels.asList(Value::asString).stream()
+                .map(Kind::byLabel)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -234,6 +254,5 @@ public class CompareRepository {
      * @param rows   one map per requested id found, in the order asked
      * @param titles the titles of every source cited in the rows
      */
-    public record Fetched(List<Map<String, Object>> rows, Map<String, Citation> titles) {
-    }
+    public record Fetched(List<Map<String, Object>> rows, Map<String, Citation> titles) {}
 }

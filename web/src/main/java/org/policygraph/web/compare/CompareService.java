@@ -1,23 +1,6 @@
 package org.policygraph.web.compare;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.policygraph.ingest.derive.ApplicabilityDeriver;
-import org.policygraph.model.Kind;
-import org.policygraph.web.asof.AsOf;
-import org.policygraph.web.asof.DatesRepository;
-import org.policygraph.web.asof.PointInTime;
-import org.policygraph.web.asof.PointInTimeService;
-import org.policygraph.web.asof.Statement;
-import org.policygraph.model.applicability.Applicability;
-import org.policygraph.model.applicability.ModelFacts;
-import org.policygraph.model.applicability.Status;
-import org.policygraph.model.applicability.TierRule;
-import org.policygraph.model.applicability.Verdict;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
-import org.policygraph.web.system.TemplateExtensions;
-import org.policygraph.web.system.WebException;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.policygraph.ingest.derive.ApplicabilityDeriver;
+import org.policygraph.model.Kind;
+import org.policygraph.model.applicability.Applicability;
+import org.policygraph.model.applicability.ModelFacts;
+import org.policygraph.model.applicability.Status;
+import org.policygraph.model.applicability.TierRule;
+import org.policygraph.model.applicability.Verdict;
+import org.policygraph.web.asof.AsOf;
+import org.policygraph.web.asof.DatesRepository;
+import org.policygraph.web.asof.PointInTime;
+import org.policygraph.web.asof.PointInTimeService;
+import org.policygraph.web.asof.Statement;
+import org.policygraph.web.entity.Citation;
+import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.system.TemplateExtensions;
+import org.policygraph.web.system.WebException;
 
 /** Builds the comparisons from the repository's rows; the selection is always in the URL. */
 @ApplicationScoped
@@ -34,11 +33,11 @@ public class CompareService {
     /** The essay's three jurisdictions' main rules. */
     static final List<String> DEFAULT_REGULATIONS = List.of("eu-ai-act", "ca-sb-53", "cn-generative-ai-measures");
     /** The essay's labs. */
-    static final List<String> DEFAULT_ORGANISATIONS = List.of("openai", "anthropic", "meta", "google-deepmind",
-            "mistral-ai", "deepseek");
+    static final List<String> DEFAULT_ORGANISATIONS =
+            List.of("openai", "anthropic", "meta", "google-deepmind", "mistral-ai", "deepseek");
     /** The essay's labs' flagship models. */
-    static final List<String> DEFAULT_MODELS = List.of("gpt-4", "claude-3-5-sonnet", "llama-3-1-405b",
-            "gemini-1-0-ultra", "mistral-large-2", "deepseek-v3");
+    static final List<String> DEFAULT_MODELS = List.of(
+            "gpt-4", "claude-3-5-sonnet", "llama-3-1-405b", "gemini-1-0-ultra", "mistral-large-2", "deepseek-v3");
 
     static final int MAX_COLUMNS = 8;
 
@@ -71,7 +70,9 @@ public class CompareService {
         /** " (not yet applicable on 2026-12-01)" when the tier did not yet apply that day, else empty. */
         String suffix(String tierId) {
             PointInTime p = of(tierId);
-            return p != null && Boolean.FALSE.equals(p.applicable()) ? " (not yet applicable on " + asOf.text() + ")" : "";
+            return p != null && Boolean.FALSE.equals(p.applicable())
+                    ? " (not yet applicable on " + asOf.text() + ")"
+                    : "";
         }
 
         /** " On 2026-12-01 the tier was not yet applicable, applies from 2027-01-01." or empty without dates. */
@@ -105,7 +106,8 @@ public class CompareService {
             return defaults;
         }
         if (ids.size() > MAX_COLUMNS) {
-            throw WebException.badRequest("Compare at most " + MAX_COLUMNS + " at a time; " + ids.size() + " were chosen.");
+            throw WebException.badRequest(
+                    "Compare at most " + MAX_COLUMNS + " at a time; " + ids.size() + " were chosen.");
         }
         return List.copyOf(ids);
     }
@@ -122,13 +124,20 @@ public class CompareService {
             }
             int colon = p.lastIndexOf(':');
             if (colon < 0) {
-                throw WebException.badRequest("A threshold is written TIER:FLOP, e.g. eu-ai-act-gpai-systemic-risk:1e24, not '" + p + "'.");
+                throw WebException.badRequest(
+                        "A threshold is written TIER:FLOP, e.g. eu-ai-act-gpai-systemic-risk:1e24, not '" + p + "'.");
             }
             String tier = p.substring(0, colon).strip();
             String value = p.substring(colon + 1).strip();
             if (rules.stream().noneMatch(r -> r.tierId().equals(tier) && r.computeThreshold() != null)) {
                 throw WebException.badRequest("'" + tier + "' is not a tier with a compute threshold; those are "
-                        + String.join(", ", rules.stream().filter(r -> r.computeThreshold() != null).map(TierRule::tierId).toList()) + ".");
+                        + String.join(
+                                ", ",
+                                rules.stream()
+                                        .filter(r -> r.computeThreshold() != null)
+                                        .map(TierRule::tierId)
+                                        .toList())
+                        + ".");
             }
             try {
                 double d = Double.parseDouble(value);
@@ -137,7 +146,8 @@ public class CompareService {
                 }
                 out.put(tier, d);
             } catch (NumberFormatException e) {
-                throw WebException.badRequest("The threshold for " + tier + " must be a positive number of FLOP such as 1e24, not '" + value + "'.");
+                throw WebException.badRequest("The threshold for " + tier
+                        + " must be a positive number of FLOP such as 1e24, not '" + value + "'.");
             }
         }
         return out;
@@ -171,7 +181,9 @@ public class CompareService {
                     continue;
                 }
                 Map<String, Object> p = map(entry.get("p"));
-                EntityRef provision = p.isEmpty() ? null : new EntityRef((String) p.get("id"), Kind.PROVISION, (String) p.get("name"));
+                EntityRef provision = p.isEmpty()
+                        ? null
+                        : new EntityRef((String) p.get("id"), Kind.PROVISION, (String) p.get("name"));
                 obligations.putIfAbsent((String) ob.get("id"), obligationCell(ob, provision, fetched.titles()));
             }
             for (Object o : list(row.get("direct"))) {
@@ -182,8 +194,10 @@ public class CompareService {
             }
             for (ObligationEntry entry : obligations.values()) {
                 String rowKey = Categories.rowOf(entry.category());
-                (rowKey.equals("other") ? other : byRow).computeIfAbsent(rowKey, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(id, k -> new ArrayList<>()).add(entry.cell());
+                (rowKey.equals("other") ? other : byRow)
+                        .computeIfAbsent(rowKey, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(entry.cell());
             }
             for (Object t : list(row.get("tiers"))) {
                 Map<String, Object> tier = map(t);
@@ -201,17 +215,21 @@ public class CompareService {
                             + " monthly visitors or users");
                 }
                 if (tier.get("scope_jurisdiction") != null) {
-                    thresholds.add("services offered to the public in " + String.valueOf(tier.get("scope_jurisdiction")).toUpperCase(Locale.ROOT));
+                    thresholds.add("services offered to the public in "
+                            + String.valueOf(tier.get("scope_jurisdiction")).toUpperCase(Locale.ROOT));
                 }
                 if (!thresholds.isEmpty()) {
-                    byRow.get(Categories.SCOPE).computeIfAbsent(id, k -> new ArrayList<>())
+                    byRow.get(Categories.SCOPE)
+                            .computeIfAbsent(id, k -> new ArrayList<>())
                             .add(new Cell(ref.name(), String.join("; ", thresholds), ref, null, cites));
                 }
                 String level = tier.get("level") == null ? null : "level " + tier.get("level");
-                byRow.get(Categories.RISK).computeIfAbsent(id, k -> new ArrayList<>())
+                byRow.get(Categories.RISK)
+                        .computeIfAbsent(id, k -> new ArrayList<>())
                         .add(new Cell(ref.name(), level, ref, null, cites));
                 if (tier.get("applies_from") != null) {
-                    dates.add(new Cell(tier.get("applies_from") + ": " + ref.name() + " applies", null, ref, null, cites));
+                    dates.add(new Cell(
+                            tier.get("applies_from") + ": " + ref.name() + " applies", null, ref, null, cites));
                 }
             }
             List<Citation> regCites = CompareRepository.cite(reg, fetched.titles());
@@ -225,7 +243,8 @@ public class CompareService {
             for (ObligationEntry e : obligations.values()) {
                 if (e.appliesFrom() != null) {
                     Cell c = e.cell();
-                    dates.add(new Cell(e.appliesFrom() + ": " + c.text() + " applies", null, c.ref(), c.provision(), c.sources()));
+                    dates.add(new Cell(
+                            e.appliesFrom() + ": " + c.text() + " applies", null, c.ref(), c.provision(), c.sources()));
                 }
             }
             dates = datesAsOf(id, dates, asOf);
@@ -243,10 +262,17 @@ public class CompareService {
             rows.add(new Comparison.ComparisonRow("other", "Other obligations", other.get("other")));
         }
         missing(ids, columns, "regulation");
-        return new Comparison("regulations", "Regulations side by side", columns, rows, "No provision found",
-                Map.of(), List.of("Each entry is an obligation with the provision that imposes it; the categories come from the data.",
-                "Key dates as they stood on " + asOf.text() + (asOf.today() ? " (today)" : "")
-                        + ": dates replaced by an amendment are marked superseded; add as-of=YYYY-MM-DD for another day."));
+        return new Comparison(
+                "regulations",
+                "Regulations side by side",
+                columns,
+                rows,
+                "No provision found",
+                Map.of(),
+                List.of(
+                        "Each entry is an obligation with the provision that imposes it; the categories come from the data.",
+                        "Key dates as they stood on " + asOf.text() + (asOf.today() ? " (today)" : "")
+                                + ": dates replaced by an amendment are marked superseded; add as-of=YYYY-MM-DD for another day."));
     }
 
     /**
@@ -260,14 +286,16 @@ public class CompareService {
         }
         Set<String> dated = new java.util.HashSet<>();
         for (DatesRepository.Member m : family.members()) {
-            if (!m.events().isEmpty() || (m.ref().kind() == Kind.OBLIGATION && !m.tierEvents().isEmpty())) {
+            if (!m.events().isEmpty()
+                    || (m.ref().kind() == Kind.OBLIGATION && !m.tierEvents().isEmpty())) {
                 dated.add(m.ref().id());
             }
         }
         List<Cell> out = new ArrayList<>();
         for (Cell c : propertyCells) {
-            if (c.ref() == null || !dated.contains(c.ref().id()) || c.ref().kind() == Kind.REGULATION
-                    && !c.text().contains("applies")) {
+            if (c.ref() == null
+                    || !dated.contains(c.ref().id())
+                    || c.ref().kind() == Kind.REGULATION && !c.text().contains("applies")) {
                 out.add(c);
             }
         }
@@ -276,21 +304,27 @@ public class CompareService {
                 continue; // set by an amendment that had not taken effect that day
             }
             Statement.Link by = s.supersededAsOf(asOf);
-            String state = by != null ? "superseded" + (by.effective() == null ? "" : " in " + by.effective())
-                    + " by " + by.date()
-                    : s.deadline() ? (asOf.reached(s.date()) ? "deadline passed" : "deadline to come")
-                    : asOf.reached(s.date()) ? "applicable" : "not yet applicable";
-            out.add(new Cell(s.date() + (by != null ? " (superseded)" : "") + ": " + s.event().name(),
-                    state + (s.secondary() ? "; from secondary sources" : ""), s.event(), null, s.sources()));
+            String state = by != null
+                    ? "superseded" + (by.effective() == null ? "" : " in " + by.effective()) + " by " + by.date()
+                    : s.deadline()
+                            ? (asOf.reached(s.date()) ? "deadline passed" : "deadline to come")
+                            : asOf.reached(s.date()) ? "applicable" : "not yet applicable";
+            out.add(new Cell(
+                    s.date() + (by != null ? " (superseded)" : "") + ": "
+                            + s.event().name(),
+                    state + (s.secondary() ? "; from secondary sources" : ""),
+                    s.event(),
+                    null,
+                    s.sources()));
         }
         return out;
     }
 
     /** An obligation's cell, with the category that picks its row and the date it applies from. */
-    private record ObligationEntry(Cell cell, String category, String appliesFrom) {
-    }
+    private record ObligationEntry(Cell cell, String category, String appliesFrom) {}
 
-    private static ObligationEntry obligationCell(Map<String, Object> ob, EntityRef provision, Map<String, Citation> titles) {
+    private static ObligationEntry obligationCell(
+            Map<String, Object> ob, EntityRef provision, Map<String, Citation> titles) {
         List<String> detail = new ArrayList<>();
         if (ob.get("role") != null) {
             detail.add("for " + ob.get("role"));
@@ -304,10 +338,15 @@ public class CompareService {
         if (ob.get("penalty") != null) {
             detail.add("penalty: " + ob.get("penalty"));
         }
-        Cell cell = new Cell((String) ob.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
-                new EntityRef((String) ob.get("id"), Kind.OBLIGATION, (String) ob.get("name")), provision,
+        Cell cell = new Cell(
+                (String) ob.get("name"),
+                detail.isEmpty() ? null : String.join("; ", detail),
+                new EntityRef((String) ob.get("id"), Kind.OBLIGATION, (String) ob.get("name")),
+                provision,
                 CompareRepository.cite(ob, titles));
-        return new ObligationEntry(cell, String.valueOf(ob.getOrDefault("category", "")),
+        return new ObligationEntry(
+                cell,
+                String.valueOf(ob.getOrDefault("category", "")),
                 ob.get("applies_from") == null ? null : String.valueOf(ob.get("applies_from")));
     }
 
@@ -324,8 +363,20 @@ public class CompareService {
         CompareRepository.Fetched fetched = repository.organisations(ids);
         List<EntityRef> columns = new ArrayList<>();
         Map<String, Map<String, List<Cell>>> rows = new LinkedHashMap<>();
-        for (String key : List.of("hq", "parent", "leaders", "models", "largest", "newest", "stances", "positions",
-                "signatures", "issued", "fmti", "incidents", "reach")) {
+        for (String key : List.of(
+                "hq",
+                "parent",
+                "leaders",
+                "models",
+                "largest",
+                "newest",
+                "stances",
+                "positions",
+                "signatures",
+                "issued",
+                "fmti",
+                "incidents",
+                "reach")) {
             rows.put(key, new LinkedHashMap<>());
         }
         for (Map<String, Object> row : fetched.rows()) {
@@ -337,25 +388,50 @@ public class CompareService {
             put(rows, "parent", id, refs(row.get("parents"), Kind.ORGANISATION));
             put(rows, "leaders", id, refs(row.get("leaders"), Kind.PERSON));
             long count = ((Number) row.getOrDefault("modelCount", 0L)).longValue();
-            put(rows, "models", id, count == 0 ? List.of() : List.of(new Cell(count + " models", null, null, null, List.of())));
+            put(
+                    rows,
+                    "models",
+                    id,
+                    count == 0 ? List.of() : List.of(new Cell(count + " models", null, null, null, List.of())));
             Map<String, Object> largest = map(row.get("largest"));
             if (!largest.isEmpty()) {
-                put(rows, "largest", id, List.of(new Cell((String) largest.get("name"),
-                        Applicability.flop(((Number) largest.get("training_compute_flop")).doubleValue()),
-                        new EntityRef((String) largest.get("id"), Kind.MODEL, (String) largest.get("name")), null,
-                        CompareRepository.cite(largest, fetched.titles()))));
+                put(
+                        rows,
+                        "largest",
+                        id,
+                        List.of(new Cell(
+                                (String) largest.get("name"),
+                                Applicability.flop(((Number) largest.get("training_compute_flop")).doubleValue()),
+                                new EntityRef((String) largest.get("id"), Kind.MODEL, (String) largest.get("name")),
+                                null,
+                                CompareRepository.cite(largest, fetched.titles()))));
             }
             List<Object> dated = list(row.get("dated"));
-            dated.stream().map(CompareService::map).filter(m -> asOf.reached(String.valueOf(m.get("released")))).max((a, b) -> String.valueOf(a.get("released")).compareTo(String.valueOf(b.get("released"))))
-                    .ifPresent(m -> put(rows, "newest", id, List.of(new Cell((String) m.get("name"), "released " + m.get("released"),
-                            new EntityRef((String) m.get("id"), Kind.MODEL, (String) m.get("name")), null, List.of()))));
+            dated.stream()
+                    .map(CompareService::map)
+                    .filter(m -> asOf.reached(String.valueOf(m.get("released"))))
+                    .max((a, b) -> String.valueOf(a.get("released")).compareTo(String.valueOf(b.get("released"))))
+                    .ifPresent(m -> put(
+                            rows,
+                            "newest",
+                            id,
+                            List.of(new Cell(
+                                    (String) m.get("name"),
+                                    "released " + m.get("released"),
+                                    new EntityRef((String) m.get("id"), Kind.MODEL, (String) m.get("name")),
+                                    null,
+                                    List.of()))));
             List<Cell> stances = new ArrayList<>();
             for (Object s : list(row.get("stances"))) {
                 Map<String, Object> st = map(s);
-                List<String> by = list(st.get("by")).stream().map(String::valueOf).toList();
-                stances.add(new Cell((String) st.get("name"), (st.get("position") == null ? "" : st.get("position") + "; ")
-                        + (by.isEmpty() ? "" : "asserted by " + String.join(", ", by)),
-                        new EntityRef((String) st.get("id"), Kind.STANCE, (String) st.get("name")), null,
+                List<String> by =
+                        list(st.get("by")).stream().map(String::valueOf).toList();
+                stances.add(new Cell(
+                        (String) st.get("name"),
+                        (st.get("position") == null ? "" : st.get("position") + "; ")
+                                + (by.isEmpty() ? "" : "asserted by " + String.join(", ", by)),
+                        new EntityRef((String) st.get("id"), Kind.STANCE, (String) st.get("name")),
+                        null,
                         CompareRepository.cite(st, fetched.titles())));
             }
             put(rows, "stances", id, stances);
@@ -385,8 +461,11 @@ public class CompareService {
                 if (rel.get("role") != null) {
                     detail.add("as " + rel.get("role"));
                 }
-                Cell cell = new Cell(verb + reg.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
-                        new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")), null,
+                Cell cell = new Cell(
+                        verb + reg.get("name"),
+                        detail.isEmpty() ? null : String.join("; ", detail),
+                        new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")),
+                        null,
                         CompareRepository.cite(rel, fetched.titles()));
                 (type.equals("SIGNED") || type.equals("DECLINED") ? signatures : positions).add(cell);
             }
@@ -399,19 +478,34 @@ public class CompareService {
                 Map<String, Object> latest = map(entry.get("latest"));
                 String role = "ALLEGED_DEVELOPER".equals(entry.get("role")) ? "developer" : "deployer";
                 long n = ((Number) entry.get("n")).longValue();
-                incidents.add(new Cell("Alleged " + role + " in " + n + " incident" + (n == 1 ? "" : "s")
-                        + " (AI Incident Database)", latest.isEmpty() ? null : "latest: " + latest.get("name")
-                        + (latest.get("date") == null ? "" : " (" + latest.get("date") + ")"),
-                        latest.isEmpty() ? null : new EntityRef((String) latest.get("id"), Kind.INCIDENT,
-                                (String) latest.get("name")), null, CompareRepository.cite(latest, fetched.titles())));
+                incidents.add(new Cell(
+                        "Alleged " + role + " in " + n + " incident" + (n == 1 ? "" : "s") + " (AI Incident Database)",
+                        latest.isEmpty()
+                                ? null
+                                : "latest: " + latest.get("name")
+                                        + (latest.get("date") == null ? "" : " (" + latest.get("date") + ")"),
+                        latest.isEmpty()
+                                ? null
+                                : new EntityRef((String) latest.get("id"), Kind.INCIDENT, (String) latest.get("name")),
+                        null,
+                        CompareRepository.cite(latest, fetched.titles())));
             }
             put(rows, "incidents", id, incidents);
             if (org.get("fmti_score") != null) {
-                put(rows, "fmti", id, List.of(new Cell(TemplateExtensions.display(org.get("fmti_score")) + " / 100",
-                        "upstream " + TemplateExtensions.display(org.get("fmti_upstream")) + ", model "
-                                + TemplateExtensions.display(org.get("fmti_model")) + ", downstream "
-                                + TemplateExtensions.display(org.get("fmti_downstream")),
-                        null, null, orgCites.stream().filter(c -> c.source().startsWith("fmti")).toList())));
+                put(
+                        rows,
+                        "fmti",
+                        id,
+                        List.of(new Cell(
+                                TemplateExtensions.display(org.get("fmti_score")) + " / 100",
+                                "upstream " + TemplateExtensions.display(org.get("fmti_upstream")) + ", model "
+                                        + TemplateExtensions.display(org.get("fmti_model")) + ", downstream "
+                                        + TemplateExtensions.display(org.get("fmti_downstream")),
+                                null,
+                                null,
+                                orgCites.stream()
+                                        .filter(c -> c.source().startsWith("fmti"))
+                                        .toList())));
             }
             List<Cell> reach = new ArrayList<>();
             for (Object d : list(row.get("direct"))) {
@@ -423,10 +517,12 @@ public class CompareService {
                 Map<String, Object> rel = map(entry.get("rel"));
                 Map<String, Object> reg = map(entry.get("reg"));
                 String tierId = (String) tier.get("id");
-                reach.add(new Cell(statusWords((String) rel.get("status")) + " " + tier.get("name")
-                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
+                reach.add(new Cell(
+                        statusWords((String) rel.get("status")) + " " + tier.get("name")
+                                + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
                         rel.get("reason") + days.sentence(tierId),
-                        new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")), null,
+                        new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")),
+                        null,
                         CompareRepository.cite(rel, fetched.titles())));
             }
             for (Object v : list(row.get("viaModels"))) {
@@ -437,20 +533,31 @@ public class CompareService {
                 }
                 Map<String, Object> reg = map(entry.get("reg"));
                 String tierId = (String) tier.get("id");
-                reach.add(new Cell(entry.get("n") + " of its models fall under " + tier.get("name")
-                        + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
-                        "e.g. " + String.join(", ", list(entry.get("examples")).stream().map(String::valueOf).toList())
-                                + "." + days.sentence(tierId),
-                        new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")), null, List.of()));
+                reach.add(new Cell(
+                        entry.get("n") + " of its models fall under " + tier.get("name")
+                                + (reg.isEmpty() ? "" : " (" + reg.get("name") + ")") + days.suffix(tierId),
+                        "e.g. "
+                                + String.join(
+                                        ", ",
+                                        list(entry.get("examples")).stream()
+                                                .map(String::valueOf)
+                                                .toList()) + "." + days.sentence(tierId),
+                        new EntityRef((String) tier.get("id"), Kind.RISK_TIER, (String) tier.get("name")),
+                        null,
+                        List.of()));
             }
             put(rows, "reach", id, reach);
         }
         if (columns.isEmpty()) {
             throw WebException.notFound("None of " + String.join(", ", ids) + " is an organisation.");
         }
-        Map<String, String> headings = Map.ofEntries(Map.entry("hq", "Headquarters"), Map.entry("parent", "Parent"),
-                Map.entry("leaders", "Leaders"), Map.entry("models", "Models"),
-                Map.entry("largest", "Largest training compute"), Map.entry("newest", "Newest model"),
+        Map<String, String> headings = Map.ofEntries(
+                Map.entry("hq", "Headquarters"),
+                Map.entry("parent", "Parent"),
+                Map.entry("leaders", "Leaders"),
+                Map.entry("models", "Models"),
+                Map.entry("largest", "Largest training compute"),
+                Map.entry("newest", "Newest model"),
                 Map.entry("stances", "Stances (and who asserts them)"),
                 Map.entry("positions", "Regulations endorsed or opposed"),
                 Map.entry("signatures", "Codes and commitments signed or declined"),
@@ -461,9 +568,16 @@ public class CompareService {
         List<Comparison.ComparisonRow> out = new ArrayList<>();
         rows.forEach((k, v) -> out.add(new Comparison.ComparisonRow(k, headings.get(k), v)));
         missing(ids, columns, "organisation");
-        return new Comparison("organisations", "Organisations side by side", columns, out, "Not recorded", Map.of(),
-                List.of("Rules reach an organisation directly (a rule on organisations, e.g. SB 53's large frontier developer) "
-                        + "or through its models; 'unknown' means a fact the rule needs is missing from the data.",
+        return new Comparison(
+                "organisations",
+                "Organisations side by side",
+                columns,
+                out,
+                "Not recorded",
+                Map.of(),
+                List.of(
+                        "Rules reach an organisation directly (a rule on organisations, e.g. SB 53's large frontier developer) "
+                                + "or through its models; 'unknown' means a fact the rule needs is missing from the data.",
                         dayNote(asOf) + " The newest model is the newest released by that day."));
     }
 
@@ -481,9 +595,13 @@ public class CompareService {
         Map<String, Double> whatIf = thresholds(thresholdParams, rules);
         List<TierRule> modelRules = rules.stream().filter(TierRule::forModels).toList();
         CompareRepository.Fetched fetched = repository.models(ids);
-        Map<String, List<EntityRef>> obligations = repository.obligations(modelRules.stream().map(TierRule::tierId).toList());
+        Map<String, List<EntityRef>> obligations =
+                repository.obligations(modelRules.stream().map(TierRule::tierId).toList());
         Map<String, Citation> titles = new HashMap<>(fetched.titles());
-        List<String> ruleSources = modelRules.stream().filter(r -> r.source() != null).map(r -> r.source().source()).toList();
+        List<String> ruleSources = modelRules.stream()
+                .filter(r -> r.source() != null)
+                .map(r -> r.source().source())
+                .toList();
         titles.putAll(repository.titles(ruleSources));
         List<EntityRef> columns = new ArrayList<>();
         Map<String, Map<String, List<Cell>>> rows = new LinkedHashMap<>();
@@ -497,57 +615,129 @@ public class CompareService {
             columns.add(new EntityRef(id, Kind.MODEL, (String) model.get("name")));
             List<Citation> cites = CompareRepository.cite(model, titles);
             put(rows, "developer", id, refs(row.get("developers"), Kind.ORGANISATION));
-            value(rows, "released", id, model.get("released"), model.get("released") == null
-                    || asOf.reached(String.valueOf(model.get("released"))) ? null : "not yet released on " + asOf.text(), cites);
+            value(
+                    rows,
+                    "released",
+                    id,
+                    model.get("released"),
+                    model.get("released") == null || asOf.reached(String.valueOf(model.get("released")))
+                            ? null
+                            : "not yet released on " + asOf.text(),
+                    cites);
             value(rows, "parameters", id, model.get("parameters"), null, cites);
-            value(rows, "compute", id, model.get("training_compute_flop") == null ? null
+            value(
+                    rows,
+                    "compute",
+                    id,
+                    model.get("training_compute_flop") == null
+                            ? null
                             : Applicability.flop(((Number) model.get("training_compute_flop")).doubleValue()),
-                    model.get("compute_confidence") == null ? null : "Epoch confidence: " + model.get("compute_confidence"), cites);
+                    model.get("compute_confidence") == null
+                            ? null
+                            : "Epoch confidence: " + model.get("compute_confidence"),
+                    cites);
             value(rows, "accessibility", id, model.get("accessibility"), null, cites);
             if (model.get("openness_open") != null) {
-                put(rows, "openness", id, List.of(new Cell(model.get("openness_open") + " open, " + model.get("openness_partial")
-                        + " partial, " + model.get("openness_closed") + " closed", "European Open Source AI Index ratings",
-                        null, null, cites.stream().filter(c -> c.source().startsWith("osai")).toList())));
+                put(
+                        rows,
+                        "openness",
+                        id,
+                        List.of(new Cell(
+                                model.get("openness_open") + " open, " + model.get("openness_partial") + " partial, "
+                                        + model.get("openness_closed") + " closed",
+                                "European Open Source AI Index ratings",
+                                null,
+                                null,
+                                cites.stream()
+                                        .filter(c -> c.source().startsWith("osai"))
+                                        .toList())));
             }
             ModelFacts facts = ApplicabilityDeriver.model(model);
             for (TierRule rule : modelRules) {
                 Verdict stated = Applicability.model(rule, facts);
                 Verdict verdict = whatIf.containsKey(rule.tierId())
-                        ? Applicability.model(rule.withComputeThreshold(whatIf.get(rule.tierId())), facts) : stated;
-                String move = verdict.status() == stated.status() ? ""
-                        : verdict.status() == Status.IN ? " (would move in)" : stated.status() == Status.IN ? " (would move out)" : "";
+                        ? Applicability.model(rule.withComputeThreshold(whatIf.get(rule.tierId())), facts)
+                        : stated;
+                String move = verdict.status() == stated.status()
+                        ? ""
+                        : verdict.status() == Status.IN
+                                ? " (would move in)"
+                                : stated.status() == Status.IN ? " (would move out)" : "";
                 List<Citation> vc = new ArrayList<>();
                 verdict.sources().forEach(s -> {
                     Citation t = titles.get(s.source());
-                    vc.add(new Citation(s.source(), t == null ? s.source() : t.title(), t == null ? null : t.url(), s.locator(), s.quote()));
+                    vc.add(new Citation(
+                            s.source(),
+                            t == null ? s.source() : t.title(),
+                            t == null ? null : t.url(),
+                            s.locator(),
+                            s.quote()));
                 });
                 String applies = verdict.status() == Status.IN && obligations.containsKey(rule.tierId())
-                        ? " Obligations: " + String.join("; ", obligations.get(rule.tierId()).stream().map(EntityRef::name).toList()) + "."
+                        ? " Obligations: "
+                                + String.join(
+                                        "; ",
+                                        obligations.get(rule.tierId()).stream()
+                                                .map(EntityRef::name)
+                                                .toList())
+                                + "."
                         : "";
                 boolean reaches = verdict.status() != Status.OUT;
-                put(rows, "tier:" + rule.tierId(), id, List.of(new Cell(capitalise(verdict.status().words()) + move
-                        + (reaches ? days.suffix(rule.tierId()) : ""),
-                        verdict.reason() + applies + (reaches ? days.sentence(rule.tierId()) : ""), new EntityRef(rule.tierId(), Kind.RISK_TIER, rule.tierName()), null, vc)));
+                put(
+                        rows,
+                        "tier:" + rule.tierId(),
+                        id,
+                        List.of(new Cell(
+                                capitalise(verdict.status().words())
+                                        + move
+                                        + (reaches ? days.suffix(rule.tierId()) : ""),
+                                verdict.reason() + applies + (reaches ? days.sentence(rule.tierId()) : ""),
+                                new EntityRef(rule.tierId(), Kind.RISK_TIER, rule.tierName()),
+                                null,
+                                vc)));
             }
         }
         if (columns.isEmpty()) {
             throw WebException.notFound("None of " + String.join(", ", ids) + " is a model.");
         }
-        Map<String, String> headings = new HashMap<>(Map.of("developer", "Developer", "released", "Released",
-                "parameters", "Parameters", "compute", "Training compute", "accessibility", "Accessibility",
-                "openness", "Openness (OSAI index)"));
-        modelRules.forEach(r -> headings.put("tier:" + r.tierId(), (r.regulationName() == null ? "" : r.regulationName() + ": ")
-                + r.tierName() + (r.computeThreshold() == null ? "" : " (threshold " + Applicability.flop(
-                whatIf.getOrDefault(r.tierId(), r.computeThreshold())) + (whatIf.containsKey(r.tierId()) ? ", what-if" : "") + ")")));
+        Map<String, String> headings = new HashMap<>(Map.of(
+                "developer",
+                "Developer",
+                "released",
+                "Released",
+                "parameters",
+                "Parameters",
+                "compute",
+                "Training compute",
+                "accessibility",
+                "Accessibility",
+                "openness",
+                "Openness (OSAI index)"));
+        modelRules.forEach(r -> headings.put(
+                "tier:" + r.tierId(),
+                (r.regulationName() == null ? "" : r.regulationName() + ": ")
+                        + r.tierName()
+                        + (r.computeThreshold() == null
+                                ? ""
+                                : " (threshold "
+                                        + Applicability.flop(whatIf.getOrDefault(r.tierId(), r.computeThreshold()))
+                                        + (whatIf.containsKey(r.tierId()) ? ", what-if" : "") + ")")));
         List<Comparison.ComparisonRow> out = new ArrayList<>();
         rows.forEach((k, v) -> out.add(new Comparison.ComparisonRow(k, headings.get(k), v)));
         missing(ids, columns, "model");
-        List<String> notes = new ArrayList<>(List.of("Training compute is Epoch AI's estimate; a model without one is "
-                + "'unknown', never 'no'. The rules compare with 'greater than', as the EU AI Act Art. 51(2) and SB 53 "
-                + "22757.11(i) do.", dayNote(asOf)));
+        List<String> notes = new ArrayList<>(List.of(
+                "Training compute is Epoch AI's estimate; a model without one is "
+                        + "'unknown', never 'no'. The rules compare with 'greater than', as the EU AI Act Art. 51(2) and SB 53 "
+                        + "22757.11(i) do.",
+                dayNote(asOf)));
         if (!whatIf.isEmpty()) {
-            notes.add("What-if thresholds: " + String.join(", ", whatIf.entrySet().stream()
-                    .map(e -> e.getKey() + " at " + Applicability.flop(e.getValue())).toList()) + ".");
+            notes.add("What-if thresholds: "
+                    + String.join(
+                            ", ",
+                            whatIf.entrySet().stream()
+                                    .map(e -> e.getKey() + " at " + Applicability.flop(e.getValue()))
+                                    .toList())
+                    + ".");
         }
         return new Comparison("models", "Models side by side", columns, out, "Not recorded", whatIf, notes);
     }
@@ -578,8 +768,11 @@ public class CompareService {
             if (reg.get("adopted") != null) {
                 detail.add("adopted " + reg.get("adopted"));
             }
-            out.add(new Cell((String) reg.get("name"), detail.isEmpty() ? null : String.join("; ", detail),
-                    new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")), null,
+            out.add(new Cell(
+                    (String) reg.get("name"),
+                    detail.isEmpty() ? null : String.join("; ", detail),
+                    new EntityRef((String) reg.get("id"), Kind.REGULATION, (String) reg.get("name")),
+                    null,
                     CompareRepository.cite(map(entry.get("rel")), titles)));
         }
         if (more > 0) {
@@ -591,11 +784,20 @@ public class CompareService {
     /** Who would move in or out of a tier at another compute threshold, across every model in the graph. */
     WhatIf whatIf(String tierId, String threshold) {
         List<TierRule> rules = repository.rules();
-        TierRule rule = rules.stream().filter(r -> r.tierId().equals(tierId) && r.forModels() && r.computeThreshold() != null)
-                .findFirst().orElseThrow(() -> WebException.badRequest("'" + tierId + "' is not a model tier with a compute "
-                        + "threshold; those are " + String.join(", ", rules.stream().filter(r -> r.forModels()
-                        && r.computeThreshold() != null).map(TierRule::tierId).toList()) + "."));
-        Double value = threshold == null || threshold.isBlank() ? rule.computeThreshold()
+        TierRule rule = rules.stream()
+                .filter(r -> r.tierId().equals(tierId) && r.forModels() && r.computeThreshold() != null)
+                .findFirst()
+                .orElseThrow(() -> WebException.badRequest("'" + tierId + "' is not a model tier with a compute "
+                        + "threshold; those are "
+                        + String.join(
+                                ", ",
+                                rules.stream()
+                                        .filter(r -> r.forModels() && r.computeThreshold() != null)
+                                        .map(TierRule::tierId)
+                                        .toList())
+                        + "."));
+        Double value = threshold == null || threshold.isBlank()
+                ? rule.computeThreshold()
                 : thresholds(List.of(tierId + ":" + threshold), rules).get(tierId);
         TierRule changed = rule.withComputeThreshold(value);
         List<WhatIf.Entry> in = new ArrayList<>();
@@ -605,7 +807,8 @@ public class CompareService {
         for (ModelFacts m : repository.allModelFacts()) {
             Verdict before = Applicability.model(rule, m);
             Verdict after = Applicability.model(changed, m);
-            WhatIf.Entry entry = new WhatIf.Entry(new EntityRef(m.id(), Kind.MODEL, m.name()), m.compute(), after.reason());
+            WhatIf.Entry entry =
+                    new WhatIf.Entry(new EntityRef(m.id(), Kind.MODEL, m.name()), m.compute(), after.reason());
             if (after.status() == Status.UNKNOWN) {
                 unknown++;
             }
@@ -620,25 +823,42 @@ public class CompareService {
             }
         }
         java.util.Comparator<WhatIf.Entry> byCompute = java.util.Comparator.comparing(
-                (WhatIf.Entry e) -> e.compute() == null ? 0 : e.compute()).reversed();
+                        (WhatIf.Entry e) -> e.compute() == null ? 0 : e.compute())
+                .reversed();
         in.sort(byCompute);
         movingIn.sort(byCompute);
         movingOut.sort(byCompute);
-        return new WhatIf(rule.tierId(), rule.tierName(), rule.regulationName(), rule.computeThreshold(), value,
-                in, movingIn, movingOut, unknown, rules.stream().filter(r -> r.forModels() && r.computeThreshold() != null)
-                .map(TierRule::tierId).toList());
+        return new WhatIf(
+                rule.tierId(),
+                rule.tierName(),
+                rule.regulationName(),
+                rule.computeThreshold(),
+                value,
+                in,
+                movingIn,
+                movingOut,
+                unknown,
+                rules.stream()
+                        .filter(r -> r.forModels() && r.computeThreshold() != null)
+                        .map(TierRule::tierId)
+                        .toList());
     }
 
     private static void missing(List<String> ids, List<EntityRef> found, String kind) {
         if (found.size() < ids.size()) {
-            List<String> absent = ids.stream().filter(id -> found.stream().noneMatch(f -> f.id().equals(id))).toList();
-            throw WebException.notFound("There is no " + kind + " with the id " + String.join(", ", absent.stream()
-                    .map(a -> "'" + a + "'").toList()) + "; use the picker to choose one.");
+            List<String> absent = ids.stream()
+                    .filter(id -> found.stream().noneMatch(f -> f.id().equals(id)))
+                    .toList();
+            throw WebException.notFound("There is no " + kind + " with the id "
+                    + String.join(", ", absent.stream().map(a -> "'" + a + "'").toList())
+                    + "; use the picker to choose one.");
         }
     }
 
     private static String statusWords(String status) {
-        return status == null ? "" : capitalise(Status.valueOf(status.toUpperCase(Locale.ROOT)).words());
+        return status == null
+                ? ""
+                : capitalise(Status.valueOf(status.toUpperCase(Locale.ROOT)).words());
     }
 
     private static String capitalise(String s) {
@@ -649,18 +869,40 @@ public class CompareService {
         rows.get(row).put(column, cells);
     }
 
-    private static void value(Map<String, Map<String, List<Cell>>> rows, String row, String column, Object value,
-                              String detail, List<Citation> cites) {
+    private static void value(
+            Map<String, Map<String, List<Cell>>> rows,
+            String row,
+            String column,
+            Object value,
+            String detail,
+            List<Citation> cites) {
         if (value != null) {
-            put(rows, row, column, List.of(new Cell(TemplateExtensions.display(value), detail, null, null,
-                    cites.stream().filter(c -> c.source().startsWith("epoch")).toList())));
+            put(
+                    rows,
+                    row,
+                    column,
+                    List.of(new Cell(
+                            TemplateExtensions.display(value),
+                            detail,
+                            null,
+                            null,
+                            cites.stream()
+                                    .filter(c -> c.source().startsWith("epoch"))
+                                    .toList())));
         }
     }
 
     private static List<Cell> refs(Object value, Kind kind) {
-        return list(value).stream().map(CompareService::map).filter(m -> !m.isEmpty())
-                .map(m -> new Cell((String) m.get("name"), null, new EntityRef((String) m.get("id"), kind, (String) m.get("name")),
-                        null, List.of())).toList();
+        return list(value).stream()
+                .map(CompareService::map)
+                .filter(m -> !m.isEmpty())
+                .map(m -> new Cell(
+                        (String) m.get("name"),
+                        null,
+                        new EntityRef((String) m.get("id"), kind, (String) m.get("name")),
+                        null,
+                        List.of()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

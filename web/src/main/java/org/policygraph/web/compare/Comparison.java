@@ -1,9 +1,8 @@
 package org.policygraph.web.compare;
 
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.List;
 import java.util.Map;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * Things side by side: columns (the regulations, organisations or models compared) and rows (what is compared),
@@ -17,8 +16,14 @@ import java.util.Map;
  * @param whatIf   the what-if thresholds applied (tier id to FLOP), empty when none
  * @param notes    notes on how the comparison was computed
  */
-public record Comparison(String what, String title, List<EntityRef> columns, List<ComparisonRow> rows, String empty,
-                         Map<String, Double> whatIf, List<String> notes) {
+public record Comparison(
+        String what,
+        String title,
+        List<EntityRef> columns,
+        List<ComparisonRow> rows,
+        String empty,
+        Map<String, Double> whatIf,
+        List<String> notes) {
 
     /**
      * A row.

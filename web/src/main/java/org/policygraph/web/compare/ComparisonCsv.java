@@ -1,14 +1,13 @@
 package org.policygraph.web.compare;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.policygraph.web.entity.Citation;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.policygraph.web.entity.Citation;
 
 /**
  * A comparison as CSV: one line per entry (row, column, entry), with the provision and the sources of each; an
@@ -16,25 +15,45 @@ import java.util.stream.Collectors;
  */
 final class ComparisonCsv {
 
-    static final List<String> HEADER = List.of("row", "row_heading", "column_id", "column_name", "entry", "detail",
-            "entry_id", "provision_id", "sources");
+    static final List<String> HEADER = List.of(
+            "row", "row_heading", "column_id", "column_name", "entry", "detail", "entry_id", "provision_id", "sources");
 
-    private ComparisonCsv() {
-    }
+    private ComparisonCsv() {}
 
     static String write(Comparison comparison) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(HEADER.toArray(String[]::new))
+                        .get())) {
             for (Comparison.ComparisonRow row : comparison.rows()) {
                 for (var column : comparison.columns()) {
                     List<Cell> cells = row.cell(column.id());
                     if (cells.isEmpty()) {
-                        csv.printRecord(row.key(), row.heading(), column.id(), column.name(), comparison.empty(), "", "", "", "");
+                        csv.printRecord(
+                                row.key(),
+                                row.heading(),
+                                column.id(),
+                                column.name(),
+                                comparison.empty(),
+                                "",
+                                "",
+                                "",
+                                "");
                     }
                     for (Cell cell : cells) {
-                        csv.printRecord(row.key(), row.heading(), column.id(), column.name(), cell.text(),
-                                cell.detail() == null ? "" : cell.detail(), cell.ref() == null ? "" : cell.ref().id(),
-                                cell.provision() == null ? "" : cell.provision().id(), sources(cell.sources()));
+                        csv.printRecord(
+                                row.key(),
+                                row.heading(),
+                                column.id(),
+                                column.name(),
+                                cell.text(),
+                                cell.detail() == null ? "" : cell.detail(),
+                                cell.ref() == null ? "" : cell.ref().id(),
+                                cell.provision() == null ? "" : cell.provision().id(),
+                                sources(cell.sources()));
                     }
                 }
             }
@@ -46,7 +65,8 @@ final class ComparisonCsv {
 
     /** Sources as "id (locator): quote" joined by " | ". */
     static String sources(List<Citation> sources) {
-        return sources.stream().map(c -> c.source() + " (" + c.locator() + ")" + (c.quote() == null ? "" : ": " + c.quote()))
+        return sources.stream()
+                .map(c -> c.source() + " (" + c.locator() + ")" + (c.quote() == null ? "" : ": " + c.quote()))
                 .collect(Collectors.joining(" | "));
     }
 }

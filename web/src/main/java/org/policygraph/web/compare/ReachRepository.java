@@ -1,18 +1,17 @@
 package org.policygraph.web.compare;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * "Who this reaches" for a regulation: the models and organisations that fall under its tiers ({@code FALLS_UNDER},
@@ -43,16 +42,32 @@ public class ReachRepository {
                 Map<String, TierReach> tiers = new LinkedHashMap<>();
                 tx.run(REACH, Map.of("id", regulationId, "cap", cap)).forEachRemaining(r -> {
                     Value t = r.get("tier");
-                    TierReach tier = tiers.computeIfAbsent(t.get("id").asString(), k -> new TierReach(
-                            new EntityRef(k, Kind.RISK_TIER, t.get("name").asString()), new ArrayList<>()));
+                    TierReach tier = tiers.computeIfAbsent(
+                            t.get("id").asString(),
+                            k -> new TierReach(
+                                    new EntityRef(
+                                            k, Kind.RISK_TIER, t.get("name").asString()),
+                                    new ArrayList<>()));
                     List<Reached> sample = r.get("sample").asList(v -> {
-                        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
-                                .flatMap(Optional::stream).findFirst().orElse(Kind.MODEL);
+                        Kind kind = v.get("labels").asList(Value::asString).stream()
+                                .map(Kind::byLabel)
+                                .flatMap(Optional::stream)
+                                .findFirst()
+                                .orElse(Kind.MODEL);
                         List<SourceRef> refs = Provenance.read(v.asMap());
-                        return new Reached(new EntityRef(v.get("id").asString(), kind, v.get("name").asString()),
-                                v.get("reason").asString(""), refs.stream().map(s -> s.source() + ", " + s.locator()).toList());
+                        return new Reached(
+                                new EntityRef(
+                                        v.get("id").asString(),
+                                        kind,
+                                        v.get("name").asString()),
+                                v.get("reason").asString(""),
+                                refs.stream()
+                                        .map(s -> s.source() + ", " + s.locator())
+                                        .toList());
                     });
-                    tier.groups().add(new StatusGroup(r.get("status").asString(), r.get("n").asLong(), sample));
+                    tier.groups()
+                            .add(new StatusGroup(
+                                    r.get("status").asString(), r.get("n").asLong(), sample));
                 });
                 return List.copyOf(tiers.values());
             });
@@ -60,8 +75,7 @@ public class ReachRepository {
     }
 
     /** A tier and who falls under it, by status. */
-    public record TierReach(EntityRef tier, List<StatusGroup> groups) {
-    }
+    public record TierReach(EntityRef tier, List<StatusGroup> groups) {}
 
     /** Everyone of one status under a tier: how many, and the first of them with reasons. */
     public record StatusGroup(String status, long count, List<Reached> sample) {
@@ -75,6 +89,5 @@ public class ReachRepository {
     }
 
     /** One model or organisation, the reason and where the facts come from. */
-    public record Reached(EntityRef ref, String reason, List<String> sources) {
-    }
+    public record Reached(EntityRef ref, String reason, List<String> sources) {}
 }

@@ -1,8 +1,7 @@
 package org.policygraph.web.compare;
 
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.List;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * Who falls under a model tier at a chosen compute threshold, and who would move in or out compared with the
@@ -19,10 +18,18 @@ import java.util.List;
  * @param unknown    models in scope with no compute estimate
  * @param tiers      every model tier with a threshold, for the picker
  */
-public record WhatIf(String tierId, String tierName, String regulation, double stated, double threshold,
-                     List<Entry> in, List<Entry> movingIn, List<Entry> movingOut, long unknown, List<String> tiers) {
+public record WhatIf(
+        String tierId,
+        String tierName,
+        String regulation,
+        double stated,
+        double threshold,
+        List<Entry> in,
+        List<Entry> movingIn,
+        List<Entry> movingOut,
+        long unknown,
+        List<String> tiers) {
 
     /** A model, its compute and the reason. */
-    public record Entry(EntityRef model, Double compute, String reason) {
-    }
+    public record Entry(EntityRef model, Double compute, String reason) {}
 }

@@ -9,8 +9,7 @@ import org.neo4j.driver.types.Relationship;
 /** The size of a console answer, roughly in the bytes of its JSON: what the byte cap counts. */
 final class AnswerSize {
 
-    private AnswerSize() {
-    }
+    private AnswerSize() {}
 
     static long of(Record record) {
         long n = 0;

@@ -2,7 +2,6 @@ package org.policygraph.web.cypher;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -79,7 +78,10 @@ public interface ConsoleConfig {
     long maxRange();
 
     /** Where console queries run. */
-    enum Isolation { PROCESS, SHARED }
+    enum Isolation {
+        PROCESS,
+        SHARED
+    }
 
     /** The procedures a console query may call; every other procedure is refused. */
     @WithDefault("db.labels,db.relationshipTypes,db.propertyKeys,db.index.fulltext.queryNodes,db.schema.visualization")

@@ -4,15 +4,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.policygraph.data.ConsoleNeo4j;
-import org.policygraph.model.schema.SchemaScripts;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,6 +28,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.policygraph.data.ConsoleNeo4j;
+import org.policygraph.model.schema.SchemaScripts;
 
 /**
  * Where console queries run. With {@code policygraph.console.isolation=process} (the default) that is a Neo4j of the
@@ -64,6 +63,7 @@ public class ConsoleDatabase {
     private static final String COPY_NODES = """
             MATCH (n) WHERE NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props
             """;
+
     private static final String COPY_RELATIONSHIPS = """
             MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
             RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props
@@ -73,8 +73,9 @@ public class ConsoleDatabase {
             RETURN coalesce(max(v.version), 0) AS version, COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships
             """;
     private static final int BATCH = 2_000;
-    private static final org.neo4j.driver.TransactionConfig COPY_TX =
-            org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build();
+    private static final org.neo4j.driver.TransactionConfig COPY_TX = org.neo4j.driver.TransactionConfig.builder()
+            .withTimeout(Duration.ofMinutes(5))
+            .build();
     private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
 
     private final Driver site;
@@ -90,12 +91,14 @@ public class ConsoleDatabase {
     private java.util.concurrent.CompletableFuture<Child> starting;
     /** The copy that keeps answering while a new one is made after the graph changed, or null. */
     private Child previous;
+
     private volatile String copiedSignature;
     private volatile long copiedVersion = -1;
     private long checkedAt;
     private volatile int restarts;
     /** The store a killed console Neo4j left, for the next start while the site's graph is unchanged; or null. */
     private Spare spare;
+
     private volatile int reusedStores;
 
     ConsoleDatabase(Driver site, ConsoleConfig config) {
@@ -166,7 +169,8 @@ public class ConsoleDatabase {
                     starting = null;
                 }
             }
-            throw new IllegalStateException("the console's Neo4j could not start: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "the console's Neo4j could not start: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw QueryException.starting("The console's own database is starting; try again in a few seconds.");
@@ -270,14 +274,16 @@ public class ConsoleDatabase {
     private java.util.concurrent.CompletableFuture<Child> startNext() {
         java.util.concurrent.CompletableFuture<Child> next = new java.util.concurrent.CompletableFuture<>();
         starting = next;
-        Thread t = new Thread(() -> {
-            try {
-                next.complete(start());
-            } catch (RuntimeException | Error e) {
-                Log.warnf("cannot start the console's Neo4j: %s", e.getMessage());
-                next.completeExceptionally(e);
-            }
-        }, "policygraph-console-start");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        next.complete(start());
+                    } catch (RuntimeException | Error e) {
+                        Log.warnf("cannot start the console's Neo4j: %s", e.getMessage());
+                        next.completeExceptionally(e);
+                    }
+                },
+                "policygraph-console-start");
         t.setDaemon(true);
         t.start();
         return next;
@@ -300,7 +306,8 @@ public class ConsoleDatabase {
 
     public synchronized java.util.OptionalLong processId() {
         Child c = started();
-        return c != null && c.process.isAlive() ? java.util.OptionalLong.of(c.process.pid())
+        return c != null && c.process.isAlive()
+                ? java.util.OptionalLong.of(c.process.pid())
                 : java.util.OptionalLong.empty();
     }
 
@@ -347,7 +354,8 @@ public class ConsoleDatabase {
     private String signature() {
         try (var session = site.session()) {
             var r = session.executeRead(tx -> tx.run(SIGNATURE).single());
-            return r.get("version").asLong() + "/" + r.get("nodes").asLong() + "/" + r.get("relationships").asLong();
+            return r.get("version").asLong() + "/" + r.get("nodes").asLong() + "/"
+                    + r.get("relationships").asLong();
         }
     }
 
@@ -401,7 +409,9 @@ public class ConsoleDatabase {
                     reusedStores++;
                     return c;
                 } catch (RuntimeException e) {
-                    Log.warnf("the store a killed console Neo4j left cannot be used (%s); a new copy is made", e.getMessage());
+                    Log.warnf(
+                            "the store a killed console Neo4j left cannot be used (%s); a new copy is made",
+                            e.getMessage());
                 }
             }
             Child.delete(reuse.dir());
@@ -426,13 +436,23 @@ public class ConsoleDatabase {
         if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
             command.addAll(List.of("/usr/bin/nice", "-n", "10"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + config.processHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss1m",
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + config.processHeap(),
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss1m",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", classpath(), ConsoleNeo4j.class.getName(), dir.toString(), String.valueOf(port),
-                String.valueOf(config.timeout().toMillis()), String.valueOf(config.transactionMemory().asLongValue()),
+                "-cp",
+                classpath(),
+                ConsoleNeo4j.class.getName(),
+                dir.toString(),
+                String.valueOf(port),
+                String.valueOf(config.timeout().toMillis()),
+                String.valueOf(config.transactionMemory().asLongValue()),
                 String.valueOf(config.totalTransactionMemory().asLongValue())));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put(ConsoleNeo4j.PASSWORD_VARIABLE, password);
@@ -444,13 +464,16 @@ public class ConsoleDatabase {
         }
         String uri = awaitReady(process);
         long started = System.nanoTime();
-        Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), Config.builder()
-                .withMaxConnectionPoolSize(config.maxConcurrent() + 2)
-                .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
-                // a few records at a time: the byte cap is counted as records arrive
-                .withFetchSize(8)
-                .withLogging(org.neo4j.driver.Logging.none())
-                .build());
+        Driver driver = GraphDatabase.driver(
+                uri,
+                AuthTokens.basic("neo4j", password),
+                Config.builder()
+                        .withMaxConnectionPoolSize(config.maxConcurrent() + 2)
+                        .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+                        // a few records at a time: the byte cap is counted as records arrive
+                        .withFetchSize(8)
+                        .withLogging(org.neo4j.driver.Logging.none())
+                        .build());
         Child c;
         try {
             if (reuse == null) {
@@ -466,15 +489,20 @@ public class ConsoleDatabase {
                 c = new Child(process, driver, dir, reuse.signature(), reuse.nodes(), reuse.relationships());
             }
             copiedSignature = c.signature();
-            copiedVersion = Long.parseLong(c.signature().substring(0, c.signature().indexOf('/')));
+            copiedVersion =
+                    Long.parseLong(c.signature().substring(0, c.signature().indexOf('/')));
             checkedAt = System.nanoTime();
         } catch (RuntimeException e) {
             new Child(process, driver, dir, "", 0, 0).close();
             throw e;
         }
-        Log.infof("the console's Neo4j (pid %d) is ready with %s, in %d ms (start %d ms, %s %d ms)",
-                process.pid(), reuse == null ? "a copy of the graph" : "the store the last one left",
-                (System.nanoTime() - t0) / 1_000_000, (started - t0) / 1_000_000, reuse == null ? "copy" : "check",
+        Log.infof(
+                "the console's Neo4j (pid %d) is ready with %s, in %d ms (start %d ms, %s %d ms)",
+                process.pid(),
+                reuse == null ? "a copy of the graph" : "the store the last one left",
+                (System.nanoTime() - t0) / 1_000_000,
+                (started - t0) / 1_000_000,
+                reuse == null ? "copy" : "check",
                 (System.nanoTime() - started) / 1_000_000);
         return c;
     }
@@ -482,28 +510,33 @@ public class ConsoleDatabase {
     /** The nodes and relationships in a console Neo4j. */
     private static long[] counts(Driver driver) {
         try (var session = driver.session()) {
-            var r = session.executeRead(tx -> tx.run("RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships").single());
+            var r = session.executeRead(
+                    tx -> tx.run("RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships")
+                            .single());
             return new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()};
         }
     }
 
     private static String awaitReady(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         try {
             String line;
             while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
                 if (line.startsWith("READY ")) {
-                    Thread drain = new Thread(() -> {
-                        try {
-                            while (out.readLine() != null) {
-                                // the child's log: read so that its pipe never fills
-                            }
-                        } catch (IOException ignored) {
-                            // the process ended
-                        }
-                    }, "policygraph-console-log");
+                    Thread drain = new Thread(
+                            () -> {
+                                try {
+                                    while (out.readLine() != null) {
+                                        // the child's log: read so that its pipe never fills
+                                    }
+                                } catch (IOException ignored) {
+                                    // the process ended
+                                }
+                            },
+                            "policygraph-console-log");
                     drain.setDaemon(true);
                     drain.start();
                     return line.substring("READY ".length()).strip();
@@ -522,7 +555,8 @@ public class ConsoleDatabase {
     /** Copies every node and relationship of the site's graph, and the schema, into the console's database. */
     private String copy(Driver target) {
         String signature = signature();
-        try (var from = site.session(); var to = target.session()) {
+        try (var from = site.session();
+                var to = target.session()) {
             from.executeRead(tx -> {
                 Map<List<String>, List<Value>> byLabels = new LinkedHashMap<>();
                 int[] pending = {0};
@@ -546,8 +580,14 @@ public class ConsoleDatabase {
                 Map<String, List<Value>> byType = new LinkedHashMap<>();
                 int[] pending = {0};
                 tx.run(COPY_RELATIONSHIPS).forEachRemaining(r -> {
-                    byType.computeIfAbsent(r.get("type").asString(), k -> new ArrayList<>()).add(Values.value(Map.of(
-                            "a", r.get("a").asObject(), "b", r.get("b").asObject(), "props", r.get("props").asMap())));
+                    byType.computeIfAbsent(r.get("type").asString(), k -> new ArrayList<>())
+                            .add(Values.value(Map.of(
+                                    "a",
+                                    r.get("a").asObject(),
+                                    "b",
+                                    r.get("b").asObject(),
+                                    "props",
+                                    r.get("props").asMap())));
                     if (++pending[0] >= BATCH) {
                         writeRelationships(to, byType);
                         pending[0] = 0;
@@ -565,9 +605,15 @@ public class ConsoleDatabase {
             if (rows.isEmpty()) {
                 return;
             }
-            String label = labels.isEmpty() ? "" : labels.stream().map(ConsoleDatabase::quote).collect(Collectors.joining(":", ":", ""));
-            to.executeWrite(tx -> tx.run("UNWIND $rows AS props CREATE (n" + label + ") SET n = props",
-                    Map.of("rows", List.copyOf(rows))).consume(), COPY_TX);
+            String label = labels.isEmpty()
+                    ? ""
+                    : labels.stream().map(ConsoleDatabase::quote).collect(Collectors.joining(":", ":", ""));
+            to.executeWrite(
+                    tx -> tx.run(
+                                    "UNWIND $rows AS props CREATE (n" + label + ") SET n = props",
+                                    Map.of("rows", List.copyOf(rows)))
+                            .consume(),
+                    COPY_TX);
             rows.clear();
         });
     }
@@ -577,8 +623,12 @@ public class ConsoleDatabase {
             if (rows.isEmpty()) {
                 return;
             }
-            to.executeWrite(tx -> tx.run("UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
-                    + "CREATE (a)-[r:" + quote(type) + "]->(b) SET r = row.props", Map.of("rows", List.copyOf(rows))).consume(),
+            to.executeWrite(
+                    tx -> tx.run(
+                                    "UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
+                                            + "CREATE (a)-[r:" + quote(type) + "]->(b) SET r = row.props",
+                                    Map.of("rows", List.copyOf(rows)))
+                            .consume(),
                     COPY_TX);
             rows.clear();
         });
@@ -594,14 +644,22 @@ public class ConsoleDatabase {
      */
     private static String classpath() {
         Set<String> entries = new java.util.LinkedHashSet<>();
-        for (Class<?> c : List.of(ConsoleNeo4j.class, org.neo4j.graphdb.GraphDatabaseService.class,
+        for (Class<?> c : List.of(
+                ConsoleNeo4j.class,
+                org.neo4j.graphdb.GraphDatabaseService.class,
                 org.neo4j.dbms.api.DatabaseManagementServiceBuilder.class)) {
             try {
-                Path location = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (Files.isRegularFile(location) && location.getParent() != null
+                Path location = Path.of(
+                        c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(location)
+                        && location.getParent() != null
                         && location.getParent().getFileName().toString().equals("main")
                         && location.getParent().getParent() != null
-                        && location.getParent().getParent().getFileName().toString().equals("lib")) {
+                        && location.getParent()
+                                .getParent()
+                                .getFileName()
+                                .toString()
+                                .equals("lib")) {
                     entries.add(location.getParent() + "/*");
                 } else {
                     entries.add(location.toString());
@@ -624,8 +682,9 @@ public class ConsoleDatabase {
     }
 
     /** After the default data is loaded (DatabaseBootstrap observes at the default priority). */
-    void start(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
-               io.quarkus.runtime.StartupEvent event) {
+    void start(
+            @Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
+                    io.quarkus.runtime.StartupEvent event) {
         if (config.isolation() == ConsoleConfig.Isolation.PROCESS && config.startAtBoot()) {
             watchdog.execute(this::current);
         }
@@ -646,8 +705,7 @@ public class ConsoleDatabase {
     }
 
     /** The store a console Neo4j left: its directory, the site's graph signature it was copied at, its counts. */
-    private record Spare(Path dir, String signature, long nodes, long relationships) {
-    }
+    private record Spare(Path dir, String signature, long nodes, long relationships) {}
 
     /** A running console Neo4j. */
     private record Child(Process process, Driver driver, Path dir, String signature, long nodes, long relationships) {

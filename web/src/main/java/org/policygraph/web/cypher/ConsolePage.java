@@ -2,7 +2,6 @@ package org.policygraph.web.cypher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,9 +22,18 @@ import java.util.Map;
  * @param library     every saved query
  * @param limits      the console's limits
  */
-public record ConsolePage(String query, String parameters, SavedQuery saved, Map<String, Object> values,
-                          String permalink, ConsoleResult result, QueryException error, String errorLine,
-                          int errorColumn, List<SavedQuery> library, ConsoleConfig limits) {
+public record ConsolePage(
+        String query,
+        String parameters,
+        SavedQuery saved,
+        Map<String, Object> values,
+        String permalink,
+        ConsoleResult result,
+        QueryException error,
+        String errorLine,
+        int errorColumn,
+        List<SavedQuery> library,
+        ConsoleConfig limits) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +70,8 @@ public record ConsolePage(String query, String parameters, SavedQuery saved, Map
     /** The query string of an export of the saved query's result, e.g. {@code query=ID&param.x=1}. */
     public String exportQuery() {
         StringBuilder sb = new StringBuilder("query=").append(encode(saved == null ? "" : saved.id()));
-        values.forEach((k, v) -> sb.append("&param.").append(encode(k)).append('=').append(encode(String.valueOf(v))));
+        values.forEach(
+                (k, v) -> sb.append("&param.").append(encode(k)).append('=').append(encode(String.valueOf(v))));
         return sb.toString();
     }
 

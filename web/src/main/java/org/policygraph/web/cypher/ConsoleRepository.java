@@ -1,15 +1,6 @@
 package org.policygraph.web.cypher;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.summary.Plan;
-import org.neo4j.driver.summary.QueryType;
-import org.neo4j.driver.summary.ResultSummary;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * The console's access to Neo4j: every session is a READ session and every transaction carries the console's
@@ -55,9 +54,8 @@ public class ConsoleRepository {
      * @param details   each operator's details (the procedure called, the expression evaluated), in the same order
      * @param database  the database the session runs on
      */
-    public record QueryPlan(List<String> columns, QueryType type, List<String> operators, List<String> details,
-                            String database) {
-    }
+    public record QueryPlan(
+            List<String> columns, QueryType type, List<String> operators, List<String> details, String database) {}
 
     /**
      * The rows a query returned.
@@ -68,18 +66,17 @@ public class ConsoleRepository {
      * @param cutAtBytes whether the rows were cut because the answer reached the byte cap
      * @param elapsedMs how long the query ran, until the last row read
      */
-    public record Rows(List<String> columns, List<Record> records, boolean truncated, boolean cutAtBytes,
-                       long elapsedMs) {
-    }
+    public record Rows(
+            List<String> columns, List<Record> records, boolean truncated, boolean cutAtBytes, long elapsedMs) {}
 
     /** A node found by its element id: its business id, name and labels. */
-    public record NodeInfo(String id, String name, List<String> labels) {
-    }
+    public record NodeInfo(String id, String name, List<String> labels) {}
 
     /** Plans a query with EXPLAIN in a read transaction; syntax errors come out here, as Neo4j's exceptions. */
     public QueryPlan explain(Driver driver, String query, Map<String, Object> parameters, Duration timeout) {
         try (var session = driver.session(readSession());
-             var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
+                var tx = session.beginTransaction(
+                        TransactionConfig.builder().withTimeout(timeout).build())) {
             var result = tx.run(EXPLAIN + query, parameters);
             List<String> columns = result.keys();
             ResultSummary summary = result.consume();
@@ -88,7 +85,12 @@ public class ConsoleRepository {
             if (summary.hasPlan()) {
                 walk(summary.plan(), operators, details);
             }
-            return new QueryPlan(columns, summary.queryType(), operators, details, summary.database().name());
+            return new QueryPlan(
+                    columns,
+                    summary.queryType(),
+                    operators,
+                    details,
+                    summary.database().name());
         }
     }
 
@@ -105,12 +107,14 @@ public class ConsoleRepository {
      * Runs a query in a read transaction with a server-side timeout, reading at most {@code maxRows} rows. The
      * transaction is rolled back when the rows are read, which also stops a query that had more.
      */
-    public Rows run(Driver driver, String query, Map<String, Object> parameters, Duration timeout, int maxRows,
-                    long maxBytes) {
+    public Rows run(
+            Driver driver, String query, Map<String, Object> parameters, Duration timeout, int maxRows, long maxBytes) {
         long start = System.nanoTime();
         try (var session = driver.session(readSession());
-             var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout)
-                     .withMetadata(Map.of("app", "policygraph-console")).build())) {
+                var tx = session.beginTransaction(TransactionConfig.builder()
+                        .withTimeout(timeout)
+                        .withMetadata(Map.of("app", "policygraph-console"))
+                        .build())) {
             var result = tx.run(query, parameters);
             List<String> columns = result.keys();
             List<Record> records = new ArrayList<>();
@@ -138,22 +142,35 @@ public class ConsoleRepository {
             return Map.of();
         }
         try (var session = driver.session(readSession())) {
-            return session.executeRead(tx -> {
-                Map<String, NodeInfo> found = new HashMap<>();
-                tx.run(NODES_BY_ELEMENT_ID, Map.of("ids", List.copyOf(elementIds))).forEachRemaining(r ->
-                        found.put(r.get("element").asString(), new NodeInfo(r.get("id").isNull() ? null
-                                : String.valueOf(r.get("id").asObject()), r.get("name").isNull() ? null
-                                : String.valueOf(r.get("name").asObject()), r.get("labels").asList(v -> v.asString()))));
-                return found;
-            }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+            return session.executeRead(
+                    tx -> {
+                        Map<String, NodeInfo> found = new HashMap<>();
+                        tx.run(NODES_BY_ELEMENT_ID, Map.of("ids", List.copyOf(elementIds)))
+                                .forEachRemaining(r -> found.put(
+                                        r.get("element").asString(),
+                                        new NodeInfo(
+                                                r.get("id").isNull()
+                                                        ? null
+                                                        : String.valueOf(
+                                                                r.get("id").asObject()),
+                                                r.get("name").isNull()
+                                                        ? null
+                                                        : String.valueOf(
+                                                                r.get("name").asObject()),
+                                                r.get("labels").asList(v -> v.asString()))));
+                        return found;
+                    },
+                    TransactionConfig.builder()
+                            .withTimeout(Duration.ofSeconds(10))
+                            .build());
         }
     }
 
     /** The names of Neo4j's built-in functions, as the server lists them. */
     public Set<String> builtInFunctions() {
         try (var session = site.session(readSession())) {
-            return new HashSet<>(session.executeRead(tx -> tx.run(BUILT_IN_FUNCTIONS).single().get("names")
-                    .asList(v -> v.asString())));
+            return new HashSet<>(session.executeRead(
+                    tx -> tx.run(BUILT_IN_FUNCTIONS).single().get("names").asList(v -> v.asString())));
         }
     }
 

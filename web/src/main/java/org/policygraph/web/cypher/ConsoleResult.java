@@ -1,7 +1,6 @@
 package org.policygraph.web.cypher;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.List;
 
 /**
@@ -17,9 +16,14 @@ import java.util.List;
  * @param table     the rows as display cells, for the page
  * @param graph     the nodes and relationships in the result, for the page's drawing
  */
-public record ConsoleResult(List<String> columns, List<List<Object>> rows, boolean truncated, String truncation,
-                            long elapsedMs,
-                            @JsonIgnore List<List<Cell>> table, @JsonIgnore ResultGraph graph) {
+public record ConsoleResult(
+        List<String> columns,
+        List<List<Object>> rows,
+        boolean truncated,
+        String truncation,
+        long elapsedMs,
+        @JsonIgnore List<List<Cell>> table,
+        @JsonIgnore ResultGraph graph) {
 
     /**
      * One table cell: its parts (a list cell has one part per item), each a text and, for a node, a link.
@@ -27,12 +31,10 @@ public record ConsoleResult(List<String> columns, List<List<Object>> rows, boole
      * @param kind  what the value is: null, text, number, boolean, node, relationship, path, list or map
      * @param parts what to show
      */
-    public record Cell(String kind, List<Part> parts) {
-    }
+    public record Cell(String kind, List<Part> parts) {}
 
     /** A piece of a cell: text and, for a node with a page, its URL (else null). */
-    public record Part(String text, String href) {
-    }
+    public record Part(String text, String href) {}
 
     /**
      * The graph in a result, shaped like {@code /api/graph/{id}} so the page draws it the same way.
@@ -48,10 +50,8 @@ public record ConsoleResult(List<String> columns, List<List<Object>> rows, boole
     }
 
     /** A node of the drawing: its key (business id, or a stand-in for nodes without one), kind, name and page. */
-    public record GraphNode(String id, String kind, String name, String url) {
-    }
+    public record GraphNode(String id, String kind, String name, String url) {}
 
     /** A relationship of the drawing, from start to end, with its type. */
-    public record GraphEdge(String source, String target, String type, String label) {
-    }
+    public record GraphEdge(String source, String target, String type, String label) {}
 }

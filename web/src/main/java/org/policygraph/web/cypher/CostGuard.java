@@ -1,10 +1,9 @@
 package org.policygraph.web.cypher;
 
-import org.policygraph.web.cypher.CypherTokens.Token;
-import org.policygraph.web.cypher.CypherTokens.Type;
-
 import java.math.BigInteger;
 import java.util.List;
+import org.policygraph.web.cypher.CypherTokens.Token;
+import org.policygraph.web.cypher.CypherTokens.Type;
 
 /**
  * The console's cost guard, on the query's tokens: it refuses, before anything runs, what is expensive on its face:
@@ -15,8 +14,7 @@ import java.util.List;
  */
 final class CostGuard {
 
-    private CostGuard() {
-    }
+    private CostGuard() {}
 
     static void check(List<Token> tokens, int maxNesting, long maxRange) {
         int depth = 0;
@@ -24,8 +22,11 @@ final class CostGuard {
             if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{")) {
                 depth++;
                 if (depth > maxNesting) {
-                    throw QueryException.refused("The query nests brackets more than " + maxNesting
-                            + " deep, the most the console reads; flatten it.", t.line(), t.column());
+                    throw QueryException.refused(
+                            "The query nests brackets more than " + maxNesting
+                                    + " deep, the most the console reads; flatten it.",
+                            t.line(),
+                            t.column());
                 }
             } else if (t.isSymbol(")") || t.isSymbol("]") || t.isSymbol("}")) {
                 depth = Math.max(0, depth - 1);
@@ -33,7 +34,9 @@ final class CostGuard {
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.is("range") && tokens.get(i + 1).isSymbol("(") && (i == 0 || !tokens.get(i - 1).isSymbol("."))) {
+            if (t.is("range")
+                    && tokens.get(i + 1).isSymbol("(")
+                    && (i == 0 || !tokens.get(i - 1).isSymbol("."))) {
                 checkRange(tokens, i, maxRange);
             }
         }
@@ -75,9 +78,11 @@ final class CostGuard {
         BigInteger items = args[1].subtract(args[0]).divide(step).add(BigInteger.ONE);
         if (items.compareTo(BigInteger.valueOf(maxRange)) > 0) {
             Token t = tokens.get(at);
-            throw QueryException.refused("range(" + args[0] + ", " + args[1] + (n == 3 ? ", " + step : "")
-                    + ") builds " + items + " items; the console builds at most " + maxRange + " in one range.",
-                    t.line(), t.column());
+            throw QueryException.refused(
+                    "range(" + args[0] + ", " + args[1] + (n == 3 ? ", " + step : "") + ") builds " + items
+                            + " items; the console builds at most " + maxRange + " in one range.",
+                    t.line(),
+                    t.column());
         }
     }
 

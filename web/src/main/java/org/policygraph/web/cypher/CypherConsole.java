@@ -2,12 +2,6 @@ package org.policygraph.web.cypher;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.summary.QueryType;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -21,6 +15,11 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.summary.QueryType;
 
 /**
  * Runs console queries, read-only by construction. A query must pass, in order:
@@ -40,25 +39,139 @@ import java.util.stream.Collectors;
 public class CypherConsole {
 
     private static final Pattern POSITION = Pattern.compile("\\s*\\(line (\\d+), column (\\d+) \\(offset: \\d+\\)\\)");
-    private static final Set<String> BUILT_IN_FALLBACK = Set.of("abs", "acos", "all", "any", "asin", "atan", "atan2",
-            "avg", "btrim", "ceil", "char_length", "character_length", "coalesce", "collect", "cos", "cot", "count",
-            "date", "date.realtime", "date.statement", "date.transaction", "date.truncate", "datetime",
-            "datetime.fromepoch", "datetime.fromepochmillis", "datetime.realtime", "datetime.statement",
-            "datetime.transaction", "datetime.truncate", "degrees", "duration", "duration.between", "duration.indays",
-            "duration.inmonths", "duration.inseconds", "e", "elementid", "endnode", "exists", "exp", "floor",
-            "haversin", "head", "id", "isempty", "isnan", "keys", "labels", "last", "left", "length", "localdatetime",
-            "localdatetime.realtime", "localdatetime.statement", "localdatetime.transaction", "localdatetime.truncate",
-            "localtime", "localtime.realtime", "localtime.statement", "localtime.transaction", "localtime.truncate",
-            "log", "log10", "lower", "ltrim", "max", "min", "nodes", "none", "normalize", "nullif", "percentilecont",
-            "percentiledisc", "pi", "point", "point.distance", "point.withinbbox", "properties", "radians", "rand",
-            "randomuuid", "range", "reduce", "relationships", "replace", "reverse", "right", "round", "rtrim", "sign",
-            "sin", "single", "size", "split", "sqrt", "startnode", "stdev", "stdevp", "substring", "sum", "tail", "tan",
-            "time", "time.realtime", "time.statement", "time.transaction", "time.truncate", "timestamp", "toboolean",
-            "tobooleanlist", "tobooleanornull", "tofloat", "tofloatlist", "tofloatornull", "tointeger",
-            "tointegerlist", "tointegerornull", "tolower", "tostring", "tostringlist", "tostringornull", "toupper",
-            "trim", "type", "upper", "valuetype", "vector.similarity.cosine", "vector.similarity.euclidean");
+    private static final Set<String> BUILT_IN_FALLBACK = Set.of(
+            "abs",
+            "acos",
+            "all",
+            "any",
+            "asin",
+            "atan",
+            "atan2",
+            "avg",
+            "btrim",
+            "ceil",
+            "char_length",
+            "character_length",
+            "coalesce",
+            "collect",
+            "cos",
+            "cot",
+            "count",
+            "date",
+            "date.realtime",
+            "date.statement",
+            "date.transaction",
+            "date.truncate",
+            "datetime",
+            "datetime.fromepoch",
+            "datetime.fromepochmillis",
+            "datetime.realtime",
+            "datetime.statement",
+            "datetime.transaction",
+            "datetime.truncate",
+            "degrees",
+            "duration",
+            "duration.between",
+            "duration.indays",
+            "duration.inmonths",
+            "duration.inseconds",
+            "e",
+            "elementid",
+            "endnode",
+            "exists",
+            "exp",
+            "floor",
+            "haversin",
+            "head",
+            "id",
+            "isempty",
+            "isnan",
+            "keys",
+            "labels",
+            "last",
+            "left",
+            "length",
+            "localdatetime",
+            "localdatetime.realtime",
+            "localdatetime.statement",
+            "localdatetime.transaction",
+            "localdatetime.truncate",
+            "localtime",
+            "localtime.realtime",
+            "localtime.statement",
+            "localtime.transaction",
+            "localtime.truncate",
+            "log",
+            "log10",
+            "lower",
+            "ltrim",
+            "max",
+            "min",
+            "nodes",
+            "none",
+            "normalize",
+            "nullif",
+            "percentilecont",
+            "percentiledisc",
+            "pi",
+            "point",
+            "point.distance",
+            "point.withinbbox",
+            "properties",
+            "radians",
+            "rand",
+            "randomuuid",
+            "range",
+            "reduce",
+            "relationships",
+            "replace",
+            "reverse",
+            "right",
+            "round",
+            "rtrim",
+            "sign",
+            "sin",
+            "single",
+            "size",
+            "split",
+            "sqrt",
+            "startnode",
+            "stdev",
+            "stdevp",
+            "substring",
+            "sum",
+            "tail",
+            "tan",
+            "time",
+            "time.realtime",
+            "time.statement",
+            "time.transaction",
+            "time.truncate",
+            "timestamp",
+            "toboolean",
+            "tobooleanlist",
+            "tobooleanornull",
+            "tofloat",
+            "tofloatlist",
+            "tofloatornull",
+            "tointeger",
+            "tointegerlist",
+            "tointegerornull",
+            "tolower",
+            "tostring",
+            "tostringlist",
+            "tostringornull",
+            "toupper",
+            "trim",
+            "type",
+            "upper",
+            "valuetype",
+            "vector.similarity.cosine",
+            "vector.similarity.euclidean");
     /** Java class names in the server's messages ("org.neo4j...SomeException: "), which the console never shows. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?");
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?");
+
     private static final String LIST_CAP_PARAMETER = "policygraphConsoleListCap";
 
     private final ConsoleRepository repository;
@@ -92,8 +205,8 @@ public class CypherConsole {
             text = text.substring(0, text.length() - 1).strip();
         }
         if (text.length() > config.maxQueryLength()) {
-            throw QueryException.refused("The query is " + text.length() + " characters long; the console takes at most "
-                    + config.maxQueryLength() + ".");
+            throw QueryException.refused("The query is " + text.length()
+                    + " characters long; the console takes at most " + config.maxQueryLength() + ".");
         }
         var tokens = CypherTokens.of(text);
         guard().check(tokens);
@@ -109,8 +222,10 @@ public class CypherConsole {
             var driver = lease.driver();
             ConsoleRepository.QueryPlan plan = repository.explain(driver, text, params, config.timeout());
             checkPlan(plan, config.allowedProcedures());
-            Optional<String> named = tokens.stream().anyMatch(t -> t.is("RETURN")) && !plan.columns().isEmpty()
-                    ? ReturnAliases.named(text, tokens, plan.columns()) : Optional.empty();
+            Optional<String> named = tokens.stream().anyMatch(t -> t.is("RETURN"))
+                            && !plan.columns().isEmpty()
+                    ? ReturnAliases.named(text, tokens, plan.columns())
+                    : Optional.empty();
             boolean returns = named.isPresent();
             String run = returns ? capLists(named.get(), plan.columns()) : text;
             Map<String, Object> runParams = params;
@@ -118,9 +233,18 @@ public class CypherConsole {
                 runParams = new LinkedHashMap<>(params);
                 runParams.put(LIST_CAP_PARAMETER, config.maxListSize() + 1);
             }
-            ConsoleRepository.Rows rows = repository.run(driver, run, runParams, config.timeout(), config.maxRows(),
+            ConsoleRepository.Rows rows = repository.run(
+                    driver,
+                    run,
+                    runParams,
+                    config.timeout(),
+                    config.maxRows(),
                     config.maxAnswerBytes().asLongValue());
-            return ResultReader.read(rows, config.maxListSize(), config.maxRows(), bytes(config.maxAnswerBytes().asLongValue()),
+            return ResultReader.read(
+                    rows,
+                    config.maxListSize(),
+                    config.maxRows(),
+                    bytes(config.maxAnswerBytes().asLongValue()),
                     ids -> repository.nodes(driver, ids));
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             if (lease != null && lease.killed()) {
@@ -152,7 +276,9 @@ public class CypherConsole {
     }
 
     private static String bytes(long n) {
-        return n % (1024 * 1024) == 0 ? (n / (1024 * 1024)) + " MiB" : n % 1024 == 0 ? (n / 1024) + " KiB" : n + " bytes";
+        return n % (1024 * 1024) == 0
+                ? (n / (1024 * 1024)) + " MiB"
+                : n % 1024 == 0 ? (n / 1024) + " KiB" : n + " bytes";
     }
 
     private QueryException timedOut() {
@@ -166,8 +292,8 @@ public class CypherConsole {
             throw QueryException.refused("The console is read-only: the query's plan writes to the database.");
         }
         if (plan.type() != QueryType.READ_ONLY) {
-            throw QueryException.refused("The console is read-only: the query changes the schema or administers "
-                    + "the server.");
+            throw QueryException.refused(
+                    "The console is read-only: the query changes the schema or administers " + "the server.");
         }
         for (int i = 0; i < plan.operators().size(); i++) {
             String operator = plan.operators().get(i);
@@ -182,19 +308,21 @@ public class CypherConsole {
                 throw QueryException.refused("LOAD CSV is not allowed in the console: it reads files and URLs.");
             }
             if (name.startsWith("Transaction")) {
-                throw QueryException.refused("CALL { ... } IN TRANSACTIONS is not allowed in the console: it commits "
-                        + "in batches.");
+                throw QueryException.refused(
+                        "CALL { ... } IN TRANSACTIONS is not allowed in the console: it commits " + "in batches.");
             }
             if (name.startsWith("Show") || name.startsWith("Terminate")) {
-                throw QueryException.refused("Administration commands (" + name + ") are not allowed in the read-only "
-                        + "console.");
+                throw QueryException.refused(
+                        "Administration commands (" + name + ") are not allowed in the read-only " + "console.");
             }
             if (name.contains("Administration") || name.contains("System")) {
                 throw QueryException.refused("Administration commands are not allowed in the read-only console.");
             }
             if (name.equals("ProcedureCall")) {
                 String details = plan.details().get(i);
-                String procedure = details.contains("(") ? details.substring(0, details.indexOf('(')).strip() : details;
+                String procedure = details.contains("(")
+                        ? details.substring(0, details.indexOf('(')).strip()
+                        : details;
                 if (!allowedProcedures.contains(procedure)) {
                     throw QueryException.refused("The procedure " + procedure + " is not allowed in the console.");
                 }
@@ -210,14 +338,18 @@ public class CypherConsole {
      * node would be a type error.
      */
     private static String capLists(String query, List<String> columns) {
-        String boxed = columns.stream().map(c -> "{v: " + name(c) + "} AS " + name(c)).collect(Collectors.joining(", "));
+        String boxed =
+                columns.stream().map(c -> "{v: " + name(c) + "} AS " + name(c)).collect(Collectors.joining(", "));
         String cap = "$" + LIST_CAP_PARAMETER;
-        String projection = columns.stream().map(c -> {
-            String v = name(c) + ".v";
-            String items = "[item IN " + v + "[0.." + cap + "] | CASE WHEN {v: item}.v IS :: LIST<ANY> THEN {v: item}.v[0.."
-                    + cap + "] ELSE item END]";
-            return "CASE WHEN " + v + " IS :: LIST<ANY> THEN " + items + " ELSE " + v + " END AS " + name(c);
-        }).collect(Collectors.joining(", "));
+        String projection = columns.stream()
+                .map(c -> {
+                    String v = name(c) + ".v";
+                    String items = "[item IN " + v + "[0.." + cap
+                            + "] | CASE WHEN {v: item}.v IS :: LIST<ANY> THEN {v: item}.v[0.." + cap
+                            + "] ELSE item END]";
+                    return "CASE WHEN " + v + " IS :: LIST<ANY> THEN " + items + " ELSE " + v + " END AS " + name(c);
+                })
+                .collect(Collectors.joining(", "));
         return "CALL () {\n" + query + "\n}\nWITH " + boxed + "\nRETURN " + projection;
     }
 
@@ -239,10 +371,15 @@ public class CypherConsole {
             return QueryException.refused("The console is read-only: " + firstLine(e.getMessage()));
         }
         String message = firstLine(e.getMessage());
-        if (message.contains("org.apache.lucene") || message.contains("Lucene") || message.contains("TokenMgrError")
+        if (message.contains("org.apache.lucene")
+                || message.contains("Lucene")
+                || message.contains("TokenMgrError")
                 || message.contains("ParseException")) {
-            return QueryException.syntax("The full-text search words could not be read: check their quotes, brackets "
-                    + "and operators (Lucene query syntax), or escape special characters with a backslash.", null, null);
+            return QueryException.syntax(
+                    "The full-text search words could not be read: check their quotes, brackets "
+                            + "and operators (Lucene query syntax), or escape special characters with a backslash.",
+                    null,
+                    null);
         }
         message = CLASS_NAME.matcher(message).replaceAll("").strip();
         Matcher m = POSITION.matcher(message);

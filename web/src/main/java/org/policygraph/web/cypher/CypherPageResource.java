@@ -16,14 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.policygraph.web.system.WebException;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.policygraph.web.system.WebException;
 
 /**
  * {@code /cypher}: the console page. A form POST runs the query and renders the result on the server, so the page
@@ -56,8 +55,8 @@ public class CypherPageResource {
         var params = uri.getQueryParameters();
         String savedId = params.getFirst("saved");
         if (savedId != null && !savedId.isBlank()) {
-            SavedQuery q = saved.find(savedId).orElseThrow(() -> WebException.notFound(
-                    "There is no saved query with the id '" + savedId + "'."));
+            SavedQuery q = saved.find(savedId)
+                    .orElseThrow(() -> WebException.notFound("There is no saved query with the id '" + savedId + "'."));
             Map<String, String> given = new LinkedHashMap<>();
             params.forEach((k, v) -> {
                 if (k.startsWith("param.") && !v.isEmpty()) {
@@ -72,16 +71,20 @@ public class CypherPageResource {
             String parameters = params.getFirst("parameters");
             return runText(query, parameters == null ? "{}" : parameters, null);
         }
-        return Response.ok(Templates.console(new ConsolePage("", "{}", null, Map.of(), null, null, null, null, 0, saved.all(),
-                console.limits()))).build();
+        return Response.ok(Templates.console(new ConsolePage(
+                        "", "{}", null, Map.of(), null, null, null, null, 0, saved.all(), console.limits())))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response submit(@FormParam("query") String query, @FormParam("parameters") String parameters,
-                           @FormParam("saved") String savedId) {
-        return runText(query == null ? "" : query, parameters == null || parameters.isBlank() ? "{}" : parameters, savedId);
+    public Response submit(
+            @FormParam("query") String query,
+            @FormParam("parameters") String parameters,
+            @FormParam("saved") String savedId) {
+        return runText(
+                query == null ? "" : query, parameters == null || parameters.isBlank() ? "{}" : parameters, savedId);
     }
 
     @POST
@@ -93,11 +96,14 @@ public class CypherPageResource {
         Map<String, Object> values = parse(parameters == null || parameters.isBlank() ? "{}" : parameters);
         ConsoleResult result = console.run(query, values);
         return Response.ok(ResultCsv.of(result), CypherApiResource.TEXT_CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"policygraph-query.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"policygraph-query.csv\"")
+                .build();
     }
 
     private Response runText(String query, String parameters, String savedId) {
-        SavedQuery q = saved.find(savedId).filter(s -> s.query().strip().equals(query.strip())).orElse(null);
+        SavedQuery q = saved.find(savedId)
+                .filter(s -> s.query().strip().equals(query.strip()))
+                .orElse(null);
         Map<String, Object> values;
         try {
             values = parse(parameters);
@@ -116,8 +122,14 @@ public class CypherPageResource {
         }
     }
 
-    private Response page(String query, String parameters, SavedQuery q, Map<String, Object> values, String permalink,
-                          ConsoleResult result, QueryException error) {
+    private Response page(
+            String query,
+            String parameters,
+            SavedQuery q,
+            Map<String, Object> values,
+            String permalink,
+            ConsoleResult result,
+            QueryException error) {
         String errorLine = null;
         int errorColumn = 0;
         if (error != null && error.line() != null) {
@@ -128,23 +140,42 @@ public class CypherPageResource {
             }
         }
         return Response.status(error == null ? 200 : error.status())
-                .entity(Templates.console(new ConsolePage(query, parameters, q, values, permalink, result, error, errorLine,
-                        errorColumn, saved.all(), console.limits()))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.console(new ConsolePage(
+                        query,
+                        parameters,
+                        q,
+                        values,
+                        permalink,
+                        result,
+                        error,
+                        errorLine,
+                        errorColumn,
+                        saved.all(),
+                        console.limits())))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .build();
     }
 
     /** The parameters editor's JSON; an error names its line and column. */
     static Map<String, Object> parse(String parameters) {
         try {
-            Map<String, Object> values = JSON.readValue(parameters, new TypeReference<LinkedHashMap<String, Object>>() { });
+            Map<String, Object> values =
+                    JSON.readValue(parameters, new TypeReference<LinkedHashMap<String, Object>>() {});
             return values == null ? Map.of() : values;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
-            throw QueryException.syntax("The parameters must be a JSON object such as {\"threshold\": 1e25}; "
-                    + "at line " + (at == null ? 1 : at.getLineNr()) + ", column " + (at == null ? 1 : at.getColumnNr())
-                    + " of the parameters: " + (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
-                    ? "they are not a JSON object" // Jackson's words here name the Java types it maps to
-                    : e.getOriginalMessage()) + ".", null, null);
+            throw QueryException.syntax(
+                    "The parameters must be a JSON object such as {\"threshold\": 1e25}; "
+                            + "at line " + (at == null ? 1 : at.getLineNr()) + ", column "
+                            + (at == null ? 1 : at.getColumnNr())
+                            + " of the parameters: "
+                            + (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+                                    ? "they are not a JSON object" // Jackson's words here name the Java types it maps
+                                    // to
+                                    : e.getOriginalMessage())
+                            + ".",
+                    null,
+                    null);
         }
     }
 
@@ -158,7 +189,9 @@ public class CypherPageResource {
 
     private static String adHocPermalink(String query, String parameters) {
         String url = "/cypher?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + (parameters.strip().equals("{}") ? "" : "&parameters=" + URLEncoder.encode(parameters, StandardCharsets.UTF_8));
+                + (parameters.strip().equals("{}")
+                        ? ""
+                        : "&parameters=" + URLEncoder.encode(parameters, StandardCharsets.UTF_8));
         return url.length() > LONGEST_PERMALINK ? null : url;
     }
 }

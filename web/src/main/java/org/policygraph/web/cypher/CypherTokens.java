@@ -1,14 +1,13 @@
 package org.policygraph.web.cypher;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.neo4j.cypher.internal.parser.lexer.UnicodeEscapeReplacementReader;
 import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Cuts a Cypher query into tokens with Neo4j's own lexer, after Neo4j's own decoding of {@code \\uXXXX} escapes: the
@@ -20,7 +19,14 @@ import java.util.List;
 final class CypherTokens {
 
     /** What a token is. */
-    enum Type { WORD, QUOTED_NAME, STRING, NUMBER, PARAMETER, SYMBOL }
+    enum Type {
+        WORD,
+        QUOTED_NAME,
+        STRING,
+        NUMBER,
+        PARAMETER,
+        SYMBOL
+    }
 
     /**
      * One token.
@@ -76,8 +82,10 @@ final class CypherTokens {
             // InvalidUnicodeLiteral: a backslash-u not followed by four hexadecimal digits
             int at = query.indexOf("\\u");
             int[] place = at < 0 ? new int[] {1, 1} : lineAndColumn(query, at);
-            throw QueryException.syntax("The escape \\u here must be followed by four hexadecimal digits, as in \\u0041.",
-                    place[0], place[1]);
+            throw QueryException.syntax(
+                    "The escape \\u here must be followed by four hexadecimal digits, as in \\u0041.",
+                    place[0],
+                    place[1]);
         }
         var stream = result.charStream();
         String decoded = stream.getText(org.antlr.v4.runtime.misc.Interval.of(0, stream.size() - 1));
@@ -98,8 +106,13 @@ final class CypherTokens {
         lexer.removeErrorListeners();
         lexer.addErrorListener(new BaseErrorListener() {
             @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int column, String msg,
-                                    RecognitionException e) {
+            public void syntaxError(
+                    Recognizer<?, ?> recognizer,
+                    Object symbol,
+                    int line,
+                    int column,
+                    String msg,
+                    RecognitionException e) {
                 // unknown characters come out as ErrorChar tokens, reported below with their place
             }
         });
@@ -113,28 +126,42 @@ final class CypherTokens {
             String name = Cypher5Lexer.VOCABULARY.getSymbolicName(t.getType());
             String text = t.getText();
             int start = originalOffset(t.getStartIndex());
-            int end = t.getStopIndex() + 1 < decoded.length() ? originalOffset(t.getStopIndex() + 1) : original.length();
+            int end =
+                    t.getStopIndex() + 1 < decoded.length() ? originalOffset(t.getStopIndex() + 1) : original.length();
             int[] place = place(start);
             if (name == null) {
                 name = "";
             }
             switch (name) {
-                case "STRING_LITERAL1", "STRING_LITERAL2" -> tokens.add(new Token(Type.STRING,
-                        text.substring(1, text.length() - 1), place[0], place[1], start, end));
-                case "ESCAPED_SYMBOLIC_NAME" -> tokens.add(new Token(Type.QUOTED_NAME,
-                        text.substring(1, text.length() - 1).replace("``", "`"), place[0], place[1], start, end));
-                case "UNSIGNED_DECIMAL_INTEGER", "UNSIGNED_HEX_INTEGER", "UNSIGNED_OCTAL_INTEGER", "DECIMAL_DOUBLE",
-                     "DECIMAL_EXPONENT", "DECIMAL_DOUBLE_EXPONENT" ->
-                        tokens.add(new Token(Type.NUMBER, text, place[0], place[1], start, end));
+                case "STRING_LITERAL1", "STRING_LITERAL2" ->
+                    tokens.add(new Token(
+                            Type.STRING, text.substring(1, text.length() - 1), place[0], place[1], start, end));
+                case "ESCAPED_SYMBOLIC_NAME" ->
+                    tokens.add(new Token(
+                            Type.QUOTED_NAME,
+                            text.substring(1, text.length() - 1).replace("``", "`"),
+                            place[0],
+                            place[1],
+                            start,
+                            end));
+                case "UNSIGNED_DECIMAL_INTEGER",
+                        "UNSIGNED_HEX_INTEGER",
+                        "UNSIGNED_OCTAL_INTEGER",
+                        "DECIMAL_DOUBLE",
+                        "DECIMAL_EXPONENT",
+                        "DECIMAL_DOUBLE_EXPONENT" ->
+                    tokens.add(new Token(Type.NUMBER, text, place[0], place[1], start, end));
                 case "DOLLAR" -> {
-                    if (i + 1 < all.size() && all.get(i + 1).getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL
+                    if (i + 1 < all.size()
+                            && all.get(i + 1).getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL
                             && isNameToken(all.get(i + 1))) {
                         org.antlr.v4.runtime.Token n = all.get(++i);
                         String p = n.getText();
                         if (p.startsWith("`")) {
                             p = p.substring(1, p.length() - 1).replace("``", "`");
                         }
-                        int pend = n.getStopIndex() + 1 < decoded.length() ? originalOffset(n.getStopIndex() + 1)
+                        int pend = n.getStopIndex() + 1 < decoded.length()
+                                ? originalOffset(n.getStopIndex() + 1)
                                 : original.length();
                         tokens.add(new Token(Type.PARAMETER, p, place[0], place[1], start, pend));
                     } else {
@@ -143,21 +170,27 @@ final class CypherTokens {
                 }
                 case "ErrorChar" -> {
                     if (text.equals("'") || text.equals("\"")) {
-                        throw QueryException.syntax("The string opened here is never closed with " + text + ".",
-                                place[0], place[1]);
+                        throw QueryException.syntax(
+                                "The string opened here is never closed with " + text + ".", place[0], place[1]);
                     }
                     if (text.equals("`")) {
-                        throw QueryException.syntax("The name quoted here is never closed with a backtick.",
-                                place[0], place[1]);
+                        throw QueryException.syntax(
+                                "The name quoted here is never closed with a backtick.", place[0], place[1]);
                     }
                     tokens.add(new Token(Type.SYMBOL, text, place[0], place[1], start, end));
                 }
                 default -> {
-                    if (name.equals("DIVIDE") && i + 1 < all.size() && all.get(i + 1).getStartIndex() == t.getStopIndex() + 1
-                            && "TIMES".equals(Cypher5Lexer.VOCABULARY.getSymbolicName(all.get(i + 1).getType()))) {
-                        throw QueryException.syntax("The comment opened here is never closed with */.", place[0], place[1]);
+                    if (name.equals("DIVIDE")
+                            && i + 1 < all.size()
+                            && all.get(i + 1).getStartIndex() == t.getStopIndex() + 1
+                            && "TIMES"
+                                    .equals(Cypher5Lexer.VOCABULARY.getSymbolicName(
+                                            all.get(i + 1).getType()))) {
+                        throw QueryException.syntax(
+                                "The comment opened here is never closed with */.", place[0], place[1]);
                     }
-                    tokens.add(new Token(isNameToken(t) ? Type.WORD : Type.SYMBOL, text, place[0], place[1], start, end));
+                    tokens.add(
+                            new Token(isNameToken(t) ? Type.WORD : Type.SYMBOL, text, place[0], place[1], start, end));
                 }
             }
         }
@@ -194,7 +227,8 @@ final class CypherTokens {
         if (text.startsWith("`")) {
             return true;
         }
-        return Character.isJavaIdentifierStart(text.charAt(0)) && text.chars().allMatch(Character::isJavaIdentifierPart);
+        return Character.isJavaIdentifierStart(text.charAt(0))
+                && text.chars().allMatch(Character::isJavaIdentifierPart);
     }
 
     /** The offset in the query as written of the character at {@code decodedIndex} in the decoded text. */

@@ -18,8 +18,10 @@ public class QueryErrorMapper {
         if (!path.startsWith("/api/")) {
             return ErrorMapper.respond(e.status(), e.title(), e.located(), uri);
         }
-        Response.ResponseBuilder response = Response.status(e.status()).type(ErrorMapper.PROBLEM_JSON)
-                .entity(new QueryProblem("about:blank", e.title(), e.status(), e.located(), path, e.line(), e.column()));
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(ErrorMapper.PROBLEM_JSON)
+                .entity(new QueryProblem(
+                        "about:blank", e.title(), e.status(), e.located(), path, e.line(), e.column()));
         if (e.status() == 429) {
             response.header("Retry-After", "1");
         } else if (e.status() == 503) {

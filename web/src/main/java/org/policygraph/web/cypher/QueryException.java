@@ -76,7 +76,8 @@ public class QueryException extends WebException {
         }
         String message = getMessage();
         String place = "line " + line + ", column " + column;
-        return message.endsWith(".") ? message.substring(0, message.length() - 1) + " (" + place + ")."
+        return message.endsWith(".")
+                ? message.substring(0, message.length() - 1) + " (" + place + ")."
                 : message + " (" + place + ")";
     }
 }

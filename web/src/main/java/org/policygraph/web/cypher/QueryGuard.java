@@ -1,11 +1,10 @@
 package org.policygraph.web.cypher;
 
-import org.policygraph.web.cypher.CypherTokens.Token;
-import org.policygraph.web.cypher.CypherTokens.Type;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.policygraph.web.cypher.CypherTokens.Token;
+import org.policygraph.web.cypher.CypherTokens.Type;
 
 /**
  * The first of the console's guards: reads the query's tokens (strings and comments are single tokens, so their
@@ -20,24 +19,89 @@ import java.util.Set;
 final class QueryGuard {
 
     /** Clauses that write. Also refused by the plan check and the read access mode; here for a clear message. */
-    private static final Set<String> WRITES = Set.of("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE",
-            "FOREACH", "INSERT", "NODETACH");
+    private static final Set<String> WRITES =
+            Set.of("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "FOREACH", "INSERT", "NODETACH");
 
     /** Words that start administration and schema commands; they can only start a statement. */
-    private static final Set<String> ADMINISTRATION = Set.of("SHOW", "GRANT", "DENY", "REVOKE", "DROP", "ALTER",
-            "START", "STOP", "TERMINATE", "ENABLE", "DEALLOCATE", "REALLOCATE", "RENAME", "DRYRUN", "CREATE");
+    private static final Set<String> ADMINISTRATION = Set.of(
+            "SHOW",
+            "GRANT",
+            "DENY",
+            "REVOKE",
+            "DROP",
+            "ALTER",
+            "START",
+            "STOP",
+            "TERMINATE",
+            "ENABLE",
+            "DEALLOCATE",
+            "REALLOCATE",
+            "RENAME",
+            "DRYRUN",
+            "CREATE");
 
     /** Words that may stand before a parenthesis without being a function name. */
-    private static final Set<String> NOT_FUNCTIONS = Set.of("MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "CALL",
-            "WHERE", "AND", "OR", "XOR", "NOT", "IN", "IS", "CASE", "WHEN", "THEN", "ELSE", "END", "DISTINCT", "BY",
-            "ORDER", "SKIP", "LIMIT", "OFFSET", "AS", "ON", "CONTAINS", "STARTS", "ENDS", "EXISTS", "COUNT", "COLLECT",
-            "SHORTEST", "SHORTESTPATH", "ALLSHORTESTPATHS", "PATH", "PATHS", "GROUP", "GROUPS", "ELEMENTS",
-            "RELATIONSHIPS", "WALK", "TRAIL", "ACYCLIC", "UNION", "ALL", "ANY", "YIELD", "ASC", "DESC", "ASCENDING",
-            "DESCENDING", "FINISH", "NEXT", "FILTER", "LET");
+    private static final Set<String> NOT_FUNCTIONS = Set.of(
+            "MATCH",
+            "OPTIONAL",
+            "RETURN",
+            "WITH",
+            "UNWIND",
+            "CALL",
+            "WHERE",
+            "AND",
+            "OR",
+            "XOR",
+            "NOT",
+            "IN",
+            "IS",
+            "CASE",
+            "WHEN",
+            "THEN",
+            "ELSE",
+            "END",
+            "DISTINCT",
+            "BY",
+            "ORDER",
+            "SKIP",
+            "LIMIT",
+            "OFFSET",
+            "AS",
+            "ON",
+            "CONTAINS",
+            "STARTS",
+            "ENDS",
+            "EXISTS",
+            "COUNT",
+            "COLLECT",
+            "SHORTEST",
+            "SHORTESTPATH",
+            "ALLSHORTESTPATHS",
+            "PATH",
+            "PATHS",
+            "GROUP",
+            "GROUPS",
+            "ELEMENTS",
+            "RELATIONSHIPS",
+            "WALK",
+            "TRAIL",
+            "ACYCLIC",
+            "UNION",
+            "ALL",
+            "ANY",
+            "YIELD",
+            "ASC",
+            "DESC",
+            "ASCENDING",
+            "DESCENDING",
+            "FINISH",
+            "NEXT",
+            "FILTER",
+            "LET");
 
     /** Built-in functions that belong to LOAD CSV or reach other databases. */
-    private static final Set<String> REFUSED_FUNCTIONS = Set.of("file", "linenumber", "graph.byname",
-            "graph.byelementid", "graph.names", "graph.propertiesbyname");
+    private static final Set<String> REFUSED_FUNCTIONS =
+            Set.of("file", "linenumber", "graph.byname", "graph.byelementid", "graph.names", "graph.propertiesbyname");
 
     private final Set<String> allowedProcedures;
     private final Set<String> builtInFunctions;
@@ -54,26 +118,34 @@ final class QueryGuard {
     /** Refuses the query with a {@link QueryException} naming the first problem found, or returns quietly. */
     void check(List<Token> tokens) {
         if (tokens.isEmpty()) {
-            throw QueryException.syntax("The query is empty; write a query such as MATCH (n:Regulation) RETURN n.name.",
-                    null, null);
+            throw QueryException.syntax(
+                    "The query is empty; write a query such as MATCH (n:Regulation) RETURN n.name.", null, null);
         }
         Token first = tokens.get(0);
         if (first.is("EXPLAIN") || first.is("PROFILE")) {
-            throw refuse(first, first.text().toUpperCase(Locale.ROOT) + " is not needed: the console checks the plan of "
-                    + "every query itself; remove it and run the query.");
+            throw refuse(
+                    first,
+                    first.text().toUpperCase(Locale.ROOT) + " is not needed: the console checks the plan of "
+                            + "every query itself; remove it and run the query.");
         }
         if (first.is("CYPHER")) {
             throw refuse(first, "Query options (CYPHER ...) are not allowed in the console; remove them.");
         }
         if (first.type() == Type.WORD && ADMINISTRATION.contains(upper(first))) {
-            throw refuse(first, upper(first).equals("CREATE") ? "The console is read-only: CREATE writes to the database."
-                    : "Administration commands (" + upper(first) + " ...) are not allowed in the read-only console.");
+            throw refuse(
+                    first,
+                    upper(first).equals("CREATE")
+                            ? "The console is read-only: CREATE writes to the database."
+                            : "Administration commands (" + upper(first)
+                                    + " ...) are not allowed in the read-only console.");
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isSymbol(";") && i + 1 < tokens.size()) {
-                throw refuse(tokens.get(i + 1), "Run one statement at a time: the console does not run a second "
-                        + "statement after a semicolon.");
+                throw refuse(
+                        tokens.get(i + 1),
+                        "Run one statement at a time: the console does not run a second "
+                                + "statement after a semicolon.");
             }
             if (t.type() != Type.WORD || !isKeywordPosition(tokens, i)) {
                 continue;
@@ -105,12 +177,17 @@ final class QueryGuard {
     private static boolean isKeywordPosition(List<Token> tokens, int i) {
         if (i > 0) {
             Token before = tokens.get(i - 1);
-            if (before.isSymbol(".") || before.isSymbol(":") || before.isSymbol("|") || before.isSymbol("&")
+            if (before.isSymbol(".")
+                    || before.isSymbol(":")
+                    || before.isSymbol("|")
+                    || before.isSymbol("&")
                     || before.isSymbol("!")) {
                 return false;
             }
         }
-        return !(i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(":") && i > 0
+        return !(i + 1 < tokens.size()
+                && tokens.get(i + 1).isSymbol(":")
+                && i > 0
                 && (tokens.get(i - 1).isSymbol("{") || tokens.get(i - 1).isSymbol(",")));
     }
 
@@ -127,8 +204,11 @@ final class QueryGuard {
         }
         String name = dottedName(tokens, call + 1);
         if (!allowedProcedures.contains(name)) {
-            throw refuse(next, "The procedure " + name + " is not allowed in the console; it allows "
-                    + String.join(", ", allowedProcedures.stream().sorted().toList()) + ".");
+            throw refuse(
+                    next,
+                    "The procedure " + name + " is not allowed in the console; it allows "
+                            + String.join(
+                                    ", ", allowedProcedures.stream().sorted().toList()) + ".");
         }
     }
 
@@ -138,14 +218,20 @@ final class QueryGuard {
                 continue;
             }
             int start = i - 1;
-            while (start >= 2 && tokens.get(start - 1).isSymbol(".") && tokens.get(start - 2).isName()) {
+            while (start >= 2
+                    && tokens.get(start - 1).isSymbol(".")
+                    && tokens.get(start - 2).isName()) {
                 start -= 2;
             }
             Token head = tokens.get(start);
             if (start > 0) {
                 Token before = tokens.get(start - 1);
-                if (before.is("CALL") || before.isSymbol(":") || before.isSymbol("|") || before.isSymbol("&")
-                        || before.isSymbol("!") || before.isSymbol(".")) {
+                if (before.is("CALL")
+                        || before.isSymbol(":")
+                        || before.isSymbol("|")
+                        || before.isSymbol("&")
+                        || before.isSymbol("!")
+                        || before.isSymbol(".")) {
                     continue; // a procedure (checked above), or a label or type followed by a parenthesised expression
                 }
             }
@@ -158,8 +244,10 @@ final class QueryGuard {
                 throw refuse(head, "The function " + name + " is not allowed in the console.");
             }
             if (!builtInFunctions.contains(key)) {
-                throw refuse(head, "The function " + name + " is not allowed in the console: only Neo4j's built-in "
-                        + "functions are.");
+                throw refuse(
+                        head,
+                        "The function " + name + " is not allowed in the console: only Neo4j's built-in "
+                                + "functions are.");
             }
         }
     }
@@ -167,7 +255,9 @@ final class QueryGuard {
     private static String dottedName(List<Token> tokens, int start) {
         StringBuilder name = new StringBuilder(tokens.get(start).text());
         int i = start + 1;
-        while (i + 1 < tokens.size() && tokens.get(i).isSymbol(".") && tokens.get(i + 1).isName()) {
+        while (i + 1 < tokens.size()
+                && tokens.get(i).isSymbol(".")
+                && tokens.get(i + 1).isName()) {
             name.append('.').append(tokens.get(i + 1).text());
             i += 2;
         }

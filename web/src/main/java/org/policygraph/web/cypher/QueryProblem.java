@@ -11,6 +11,5 @@ package org.policygraph.web.cypher;
  * @param line     the line of the problem in the query, from 1, or null
  * @param column   the column of the problem, from 1, or null
  */
-public record QueryProblem(String type, String title, int status, String detail, String instance, Integer line,
-                           Integer column) {
-}
+public record QueryProblem(
+        String type, String title, int status, String detail, String instance, Integer line, Integer column) {}

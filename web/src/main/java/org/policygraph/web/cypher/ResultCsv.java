@@ -1,12 +1,11 @@
 package org.policygraph.web.cypher;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A console result as CSV (RFC 4180, a header row of column names): strings as they are, null as an empty field,
@@ -14,13 +13,16 @@ import java.util.List;
  */
 final class ResultCsv {
 
-    private ResultCsv() {
-    }
+    private ResultCsv() {}
 
     static String of(ConsoleResult result) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(result.columns().toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(result.columns().toArray(String[]::new))
+                        .get())) {
             for (List<Object> row : result.rows()) {
                 for (Object value : row) {
                     csv.print(ResultReader.csv(value));

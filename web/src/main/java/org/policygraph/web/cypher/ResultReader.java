@@ -2,6 +2,16 @@ package org.policygraph.web.cypher;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.IsoDuration;
@@ -16,17 +26,6 @@ import org.policygraph.web.cypher.ConsoleResult.Cell;
 import org.policygraph.web.cypher.ConsoleResult.GraphEdge;
 import org.policygraph.web.cypher.ConsoleResult.GraphNode;
 import org.policygraph.web.cypher.ConsoleResult.Part;
-
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns driver records into the console's JSON values, table cells and graph. Nodes and relationships are named by
@@ -56,8 +55,12 @@ final class ResultReader {
      * @param maxListSize the longest list returned; the query asked for one more item to tell a cut list
      * @param lookup      finds the business ids of nodes known only as relationship ends, by element id
      */
-    static ConsoleResult read(ConsoleRepository.Rows rows, int maxListSize, int maxRows, String maxBytes,
-                              Function<Collection<String>, Map<String, ConsoleRepository.NodeInfo>> lookup) {
+    static ConsoleResult read(
+            ConsoleRepository.Rows rows,
+            int maxListSize,
+            int maxRows,
+            String maxBytes,
+            Function<Collection<String>, Map<String, ConsoleRepository.NodeInfo>> lookup) {
         ResultReader reader = new ResultReader(maxListSize);
         Set<String> ends = new HashSet<>();
         for (Record r : rows.records()) {
@@ -81,11 +84,21 @@ final class ResultReader {
         }
         String truncation = rows.cutAtBytes()
                 ? "The answer reached " + maxBytes + ", the most the console sends; the rows after it are left out."
-                : rows.truncated() ? "The query had more than " + maxRows + " rows; the first " + maxRows + " are shown."
-                : reader.listCut ? "A list held more than " + maxListSize + " items; the first " + maxListSize
-                        + " are shown." : null;
-        return new ConsoleResult(rows.columns(), json, rows.truncated() || reader.listCut, truncation, rows.elapsedMs(), table,
-                new ConsoleResult.ResultGraph(List.copyOf(reader.graphNodes.values()), List.copyOf(reader.graphEdges.values())));
+                : rows.truncated()
+                        ? "The query had more than " + maxRows + " rows; the first " + maxRows + " are shown."
+                        : reader.listCut
+                                ? "A list held more than " + maxListSize + " items; the first " + maxListSize
+                                        + " are shown."
+                                : null;
+        return new ConsoleResult(
+                rows.columns(),
+                json,
+                rows.truncated() || reader.listCut,
+                truncation,
+                rows.elapsedMs(),
+                table,
+                new ConsoleResult.ResultGraph(
+                        List.copyOf(reader.graphNodes.values()), List.copyOf(reader.graphEdges.values())));
     }
 
     /** First pass: the nodes present, and the ends of relationships whose nodes may not be. */
@@ -112,8 +125,8 @@ final class ResultReader {
         Object name = n.containsKey("name") ? n.get("name").asObject() : null;
         List<String> labels = new ArrayList<>();
         n.labels().forEach(labels::add);
-        return new ConsoleRepository.NodeInfo(id == null ? null : String.valueOf(id), name == null ? null
-                : String.valueOf(name), labels);
+        return new ConsoleRepository.NodeInfo(
+                id == null ? null : String.valueOf(id), name == null ? null : String.valueOf(name), labels);
     }
 
     private Object json(Value v) {
@@ -231,10 +244,15 @@ final class ResultReader {
         if (graphNodes.containsKey(key)) {
             return;
         }
-        Optional<Kind> kind = info == null ? Optional.empty() : info.labels().stream().map(Kind::byLabel)
-                .flatMap(Optional::stream).findFirst();
-        String name = info == null ? key : info.name() != null ? info.name() : info.id() != null ? info.id()
-                : String.join(":", info.labels());
+        Optional<Kind> kind = info == null
+                ? Optional.empty()
+                : info.labels().stream()
+                        .map(Kind::byLabel)
+                        .flatMap(Optional::stream)
+                        .findFirst();
+        String name = info == null
+                ? key
+                : info.name() != null ? info.name() : info.id() != null ? info.id() : String.join(":", info.labels());
         String url = kind.isPresent() && info.id() != null ? "/" + kind.get().plural() + "/" + info.id() : null;
         graphNodes.put(key, new GraphNode(key, kind.map(Kind::label).orElse(null), name, url));
     }
@@ -245,8 +263,15 @@ final class ResultReader {
         String source = key(r.startNodeElementId());
         String target = key(r.endNodeElementId());
         String id = source + "|" + r.type() + "|" + target;
-        graphEdges.putIfAbsent(id, new GraphEdge(source, target, r.type(),
-                RelType.byName(r.type()).map(RelType::verb).orElse(r.type().toLowerCase())));
+        graphEdges.putIfAbsent(
+                id,
+                new GraphEdge(
+                        source,
+                        target,
+                        r.type(),
+                        RelType.byName(r.type())
+                                .map(RelType::verb)
+                                .orElse(r.type().toLowerCase())));
     }
 
     private Cell cell(Value v) {
@@ -257,15 +282,21 @@ final class ResultReader {
             return new Cell("node", List.of(nodePart(v.asNode().elementId())));
         }
         if (v.hasType(TYPES.RELATIONSHIP())) {
-            return new Cell("relationship", List.of(new Part(":" + v.asRelationship().type(), null)));
+            return new Cell(
+                    "relationship", List.of(new Part(":" + v.asRelationship().type(), null)));
         }
         if (v.hasType(TYPES.PATH())) {
             List<Part> parts = new ArrayList<>();
             Path p = v.asPath();
             parts.add(nodePart(p.start().elementId()));
             for (Path.Segment s : p) {
-                boolean forward = s.relationship().startNodeElementId().equals(s.start().elementId());
-                parts.add(new Part(forward ? "-[:" + s.relationship().type() + "]->" : "<-[:" + s.relationship().type() + "]-", null));
+                boolean forward =
+                        s.relationship().startNodeElementId().equals(s.start().elementId());
+                parts.add(new Part(
+                        forward
+                                ? "-[:" + s.relationship().type() + "]->"
+                                : "<-[:" + s.relationship().type() + "]-",
+                        null));
                 parts.add(nodePart(s.end().elementId()));
             }
             return new Cell("path", parts);
@@ -287,7 +318,8 @@ final class ResultReader {
         if (v.hasType(TYPES.MAP())) {
             return new Cell("map", List.of(new Part(text(v), null)));
         }
-        String kind = v.hasType(TYPES.INTEGER()) || v.hasType(TYPES.FLOAT()) ? "number"
+        String kind = v.hasType(TYPES.INTEGER()) || v.hasType(TYPES.FLOAT())
+                ? "number"
                 : v.hasType(TYPES.BOOLEAN()) ? "boolean" : "text";
         return new Cell(kind, List.of(new Part(text(v), null)));
     }

@@ -1,12 +1,11 @@
 package org.policygraph.web.cypher;
 
-import org.policygraph.web.cypher.CypherTokens.Token;
-import org.policygraph.web.cypher.CypherTokens.Type;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.policygraph.web.cypher.CypherTokens.Token;
+import org.policygraph.web.cypher.CypherTokens.Type;
 
 /**
  * Names every item of a query's top-level RETURN clauses ({@code RETURN a.id} becomes
@@ -17,8 +16,7 @@ final class ReturnAliases {
 
     private static final Set<String> CLAUSE_END = Set.of("ORDER", "SKIP", "LIMIT", "OFFSET", "UNION");
 
-    private ReturnAliases() {
-    }
+    private ReturnAliases() {}
 
     /**
      * The query with its return items named, or empty when an item cannot be matched to a column (then the
@@ -34,7 +32,9 @@ final class ReturnAliases {
                 depth++;
             } else if (t.isSymbol(")") || t.isSymbol("]") || t.isSymbol("}")) {
                 depth--;
-            } else if (depth == 0 && t.is("RETURN") && (i == 0 || !tokens.get(i - 1).isSymbol("."))) {
+            } else if (depth == 0
+                    && t.is("RETURN")
+                    && (i == 0 || !tokens.get(i - 1).isSymbol("."))) {
                 int item = i + 1;
                 if (item < tokens.size() && tokens.get(item).is("DISTINCT")) {
                     item++;
@@ -45,8 +45,13 @@ final class ReturnAliases {
                 int j = item;
                 for (; j <= tokens.size(); j++) {
                     Token u = j < tokens.size() ? tokens.get(j) : null;
-                    boolean end = u == null || (inner == 0 && (u.isSymbol(",") || u.isSymbol(";")
-                            || (u.type() == Type.WORD && CLAUSE_END.contains(u.text().toUpperCase()))));
+                    boolean end = u == null
+                            || (inner == 0
+                                    && (u.isSymbol(",")
+                                            || u.isSymbol(";")
+                                            || (u.type() == Type.WORD
+                                                    && CLAUSE_END.contains(
+                                                            u.text().toUpperCase()))));
                     if (end) {
                         if (!needsName(tokens, itemStart, j)) {
                             index++;
@@ -67,7 +72,8 @@ final class ReturnAliases {
                         inner--;
                     }
                 }
-                if (index != columns.size() && !(index == 1 && tokens.get(itemStart).isSymbol("*"))) {
+                if (index != columns.size()
+                        && !(index == 1 && tokens.get(itemStart).isSymbol("*"))) {
                     return Optional.empty();
                 }
                 i = j - 1;
@@ -82,7 +88,8 @@ final class ReturnAliases {
 
     /** An item needs a name unless it is {@code *}, a lone variable, or already has {@code AS name}. */
     private static boolean needsName(List<Token> tokens, int from, int to) {
-        if (to - from == 1 && (tokens.get(from).isSymbol("*") || tokens.get(from).isName())) {
+        if (to - from == 1
+                && (tokens.get(from).isSymbol("*") || tokens.get(from).isName())) {
             return false;
         }
         int depth = 0;

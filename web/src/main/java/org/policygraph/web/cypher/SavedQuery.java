@@ -44,7 +44,9 @@ public record SavedQuery(String id, String name, String description, String quer
                 };
             } catch (NumberFormatException e) {
                 throw org.policygraph.web.system.WebException.badRequest("The parameter " + name + " must be "
-                        + (type.equals("integer") ? "a whole number" : type.equals("float") ? "a number" : "true or false")
+                        + (type.equals("integer")
+                                ? "a whole number"
+                                : type.equals("float") ? "a number" : "true or false")
                         + ", not '" + text + "'.");
             }
         }
@@ -62,7 +64,8 @@ public record SavedQuery(String id, String name, String description, String quer
     /** The permalink with these parameter values. */
     public String permalink(Map<String, Object> values) {
         StringBuilder url = new StringBuilder("/cypher?saved=").append(encode(id));
-        values.forEach((k, v) -> url.append("&param.").append(encode(k)).append('=').append(encode(String.valueOf(v))));
+        values.forEach(
+                (k, v) -> url.append("&param.").append(encode(k)).append('=').append(encode(String.valueOf(v))));
         return url.toString();
     }
 

@@ -21,8 +21,14 @@ import java.util.Locale;
  * @param dated      whether the data records the dates the amending act changed (Events about it)
  * @param secondary  whether those dates rest on secondary sources only (the act's own text is not in the data)
  */
-public record Amendment(EntityRef regulation, EntityRef amendedBy, String officialId, String date, String year,
-                        boolean dated, boolean secondary) {
+public record Amendment(
+        EntityRef regulation,
+        EntityRef amendedBy,
+        String officialId,
+        String date,
+        String year,
+        boolean dated,
+        boolean secondary) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);

@@ -13,8 +13,13 @@ import java.util.Set;
  * @param assertedBy who asserts it
  * @param sources    the claim's sources: the commentary with its quote, and the primary source of the correction
  */
-public record ClaimView(EntityRef ref, String claim, String verdict, String correction, List<String> assertedBy,
-                        List<Citation> sources) {
+public record ClaimView(
+        EntityRef ref,
+        String claim,
+        String verdict,
+        String correction,
+        List<String> assertedBy,
+        List<Citation> sources) {
 
     /** The verdicts (lower case) that mean a claim disagrees with the primary sources. */
     public static final Set<String> DISAGREEING = Set.of("inaccurate", "vague", "disputed", "wrong", "misleading");

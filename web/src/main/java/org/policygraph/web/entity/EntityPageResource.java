@@ -8,8 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.policygraph.model.Kind;
 import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.asof.DatesRepository;
@@ -19,8 +20,6 @@ import org.policygraph.web.compare.ReachRepository;
 import org.policygraph.web.incidents.IncidentPanel;
 import org.policygraph.web.incidents.IncidentPanels;
 import org.policygraph.web.instrument.StatusRepository;
-
-import java.util.List;
 import org.policygraph.web.system.Params;
 import org.policygraph.web.system.WebException;
 
@@ -35,9 +34,13 @@ public class EntityPageResource {
     static class Templates {
         static native TemplateInstance index(Kind kind, IndexRepository.IndexPage page);
 
-        static native TemplateInstance entity(EntityView entity, List<ReachRepository.TierReach> reach, PointInTime pit,
-                                              IncidentPanel incidents, List<StatusRepository.Claim> statuses,
-                                              List<StatusRepository.StatusGroup> byStatus);
+        static native TemplateInstance entity(
+                EntityView entity,
+                List<ReachRepository.TierReach> reach,
+                PointInTime pit,
+                IncidentPanel incidents,
+                List<StatusRepository.Claim> statuses,
+                List<StatusRepository.StatusGroup> byStatus);
     }
 
     private final EntityRepository repository;
@@ -48,8 +51,13 @@ public class EntityPageResource {
 
     private final PointInTimeService pointInTime;
 
-    EntityPageResource(EntityRepository repository, IndexRepository index, ReachRepository reach,
-                       PointInTimeService pointInTime, IncidentPanels incidents, StatusRepository statuses) {
+    EntityPageResource(
+            EntityRepository repository,
+            IndexRepository index,
+            ReachRepository reach,
+            PointInTimeService pointInTime,
+            IncidentPanels incidents,
+            StatusRepository statuses) {
         this.repository = repository;
         this.index = index;
         this.reach = reach;
@@ -70,22 +78,31 @@ public class EntityPageResource {
         IndexQuery query = IndexQuery.parse(kind, uri.getQueryParameters());
         IndexRepository.IndexPage page = index.page(query, PAGE_SIZE);
         if (query.page() > page.pages()) {
-            throw WebException.notFound("There " + (page.pages() == 1 ? "is only 1 page" : "are only " + page.pages() + " pages")
-                    + " of " + kind.plural() + " with these filters.");
+            throw WebException.notFound(
+                    "There " + (page.pages() == 1 ? "is only 1 page" : "are only " + page.pages() + " pages") + " of "
+                            + kind.plural() + " with these filters.");
         }
         return page;
     }
 
     @GET
     @Path("{kind: " + Kinds.PATH_REGEX + "}/{id}")
-    public TemplateInstance entity(@PathParam("kind") String kindPath, @PathParam("id") String id,
-                                   @QueryParam("as-of") String asOf, @QueryParam("since") String since) {
+    public TemplateInstance entity(
+            @PathParam("kind") String kindPath,
+            @PathParam("id") String id,
+            @QueryParam("as-of") String asOf,
+            @QueryParam("since") String since) {
         Kind kind = Kinds.fromPath(kindPath);
         AsOf day = AsOf.parse(asOf, since);
-        EntityView view = repository.find(kind, id).orElseThrow(() -> WebException.notFound(
-                "There is no " + kind.singular() + " with the id '" + id + "'."));
-        return Templates.entity(view, kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
-                pointInTime(kind, view, day), incidents.of(view.ref()),
+        EntityView view = repository
+                .find(kind, id)
+                .orElseThrow(
+                        () -> WebException.notFound("There is no " + kind.singular() + " with the id '" + id + "'."));
+        return Templates.entity(
+                view,
+                kind == Kind.REGULATION ? reach.reach(id, 25) : List.of(),
+                pointInTime(kind, view, day),
+                incidents.of(view.ref()),
                 kind == Kind.REGULATION ? statuses.claims(id) : List.of(),
                 kind == Kind.JURISDICTION ? statuses.byStatus(id) : List.of());
     }
@@ -93,7 +110,9 @@ public class EntityPageResource {
     /** The node as it stood on the day asked (null for kinds without dates of application). */
     PointInTime pointInTime(Kind kind, EntityView view, AsOf day) {
         List<DatesRepository.AmendingAct> acts = new java.util.ArrayList<>();
-        view.amendments().stream().map(a -> a.regulation().id()).distinct()
+        view.amendments().stream()
+                .map(a -> a.regulation().id())
+                .distinct()
                 .forEach(reg -> acts.addAll(pointInTime.amendments(reg)));
         return pointInTime.of(kind, view.ref().id(), acts, day);
     }

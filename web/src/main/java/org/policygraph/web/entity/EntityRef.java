@@ -30,9 +30,14 @@ public record EntityRef(String id, @JsonIgnore Kind kind, String name) {
      * labels is a PolicyGraph kind.
      */
     public static java.util.Optional<EntityRef> of(org.neo4j.driver.Value v) {
-        return v.get("labels").asList(org.neo4j.driver.Value::asString).stream().map(Kind::byLabel)
-                .flatMap(java.util.Optional::stream).findFirst()
-                .map(kind -> new EntityRef(v.get("id").asString(), kind, v.get("name").asString(v.get("id").asString())));
+        return v.get("labels").asList(org.neo4j.driver.Value::asString).stream()
+                .map(Kind::byLabel)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .map(kind -> new EntityRef(
+                        v.get("id").asString(),
+                        kind,
+                        v.get("name").asString(v.get("id").asString())));
     }
 
     /** The node's JSON, e.g. {@code /api/regulations/eu-ai-act}. */

@@ -1,14 +1,6 @@
 package org.policygraph.web.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
-import org.policygraph.model.Provenance;
-import org.policygraph.model.RelType;
-import org.policygraph.model.SourceRef;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.model.Provenance;
+import org.policygraph.model.RelType;
+import org.policygraph.model.SourceRef;
 
 /** Reads nodes, their relationships and their sources; owns the Cypher of the entity pages. */
 @ApplicationScoped
@@ -27,8 +26,8 @@ public class EntityRepository {
     /** Long texts shown in their own section, not in the facts table. */
     static final Set<String> LONG_TEXT = Set.of("text");
 
-    static final Set<String> CORE = Set.of("id", "name", "aliases", "summary",
-            Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
+    static final Set<String> CORE =
+            Set.of("id", "name", "aliases", "summary", Provenance.SOURCES, Provenance.LOCATORS, Provenance.QUOTES);
 
     /** At most this many relationships of one type and direction are read for a page (the count is exact). */
     static final int GROUP_CAP = 200;
@@ -60,25 +59,37 @@ public class EntityRepository {
         List<String> groups = new ArrayList<>();
         List<String> totals = new ArrayList<>();
         for (RelType type : RelType.values()) {
-            for (boolean outgoing : new boolean[]{true, false}) {
+            for (boolean outgoing : new boolean[] {true, false}) {
                 if (!(outgoing ? type.from() : type.to()).contains(kind)) {
                     continue;
                 }
                 String g = "g" + groups.size();
-                String pattern = outgoing ? "(n)-[r:" + type.name() + "]->(m:Entity)" : "(n)<-[r:" + type.name() + "]-(m:Entity)";
+                String pattern = outgoing
+                        ? "(n)-[r:" + type.name() + "]->(m:Entity)"
+                        : "(n)<-[r:" + type.name() + "]-(m:Entity)";
                 int cap = type == RelType.HAS_PROVISION ? PROVISION_CAP : GROUP_CAP;
-                q.append("CALL (n) {\n  OPTIONAL MATCH ").append(pattern).append("\n  WITH r, m LIMIT ").append(cap)
+                q.append("CALL (n) {\n  OPTIONAL MATCH ")
+                        .append(pattern)
+                        .append("\n  WITH r, m LIMIT ")
+                        .append(cap)
                         .append("\n  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), outgoing: ")
-                        .append(outgoing).append(", props: properties(r), id: m.id, name: m.name, labels: labels(m), ")
-                        .append("chapter: m.chapter, number: m.number, title: m.title, provisionType: m.provision_type, ")
-                        .append("position: m.position} END) AS ").append(g).append("\n}\n");
+                        .append(outgoing)
+                        .append(", props: properties(r), id: m.id, name: m.name, labels: labels(m), ")
+                        .append(
+                                "chapter: m.chapter, number: m.number, title: m.title, provisionType: m.provision_type, ")
+                        .append("position: m.position} END) AS ")
+                        .append(g)
+                        .append("\n}\n");
                 groups.add(g);
                 totals.add("{type: '" + type.name() + "', outgoing: " + outgoing + ", total: COUNT { "
                         + (outgoing ? "(n)-[:" + type.name() + "]->()" : "(n)<-[:" + type.name() + "]-()") + " }}");
             }
         }
-        q.append("WITH n, ").append(groups.isEmpty() ? "[]" : String.join(" + ", groups)).append(" AS rels, [")
-                .append(String.join(", ", totals)).append("] AS totals\n");
+        q.append("WITH n, ")
+                .append(groups.isEmpty() ? "[]" : String.join(" + ", groups))
+                .append(" AS rels, [")
+                .append(String.join(", ", totals))
+                .append("] AS totals\n");
         q.append("""
                 CALL (n) {
                   OPTIONAL MATCH (c:Claim)-[:ABOUT]->(n)
@@ -153,7 +164,9 @@ public class EntityRepository {
         for (Value v : r.get("rels").values()) {
             Optional<RelType> type = RelType.byName(v.get("type").asString());
             Optional<Kind> otherKind = v.get("labels").asList(Value::asString).stream()
-                    .map(Kind::byLabel).flatMap(Optional::stream).findFirst();
+                    .map(Kind::byLabel)
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (type.isEmpty() || otherKind.isEmpty()) {
                 continue; // not part of the PolicyGraph vocabulary
             }
@@ -164,14 +177,28 @@ public class EntityRepository {
                     shown.put(k, val);
                 }
             });
-            relations.add(new Relation(type.get(), v.get("outgoing").asBoolean(),
-                    new EntityRef(v.get("id").asString(), otherKind.get(), v.get("name").asString()),
-                    shown, cite(Provenance.read(relProps), sources)));
+            relations.add(new Relation(
+                    type.get(),
+                    v.get("outgoing").asBoolean(),
+                    new EntityRef(
+                            v.get("id").asString(),
+                            otherKind.get(),
+                            v.get("name").asString()),
+                    shown,
+                    cite(Provenance.read(relProps), sources)));
             if (type.get() == RelType.HAS_PROVISION && v.get("outgoing").asBoolean()) {
-                provisions.add(new StructureItem(new EntityRef(v.get("id").asString(), otherKind.get(), v.get("name").asString()),
-                        v.get("chapter").asString(null), v.get("provisionType").asString(null),
-                        v.get("number").asString(null), v.get("title").asString(null),
-                        v.get("position").isNull() ? Long.MAX_VALUE : v.get("position").asLong()));
+                provisions.add(new StructureItem(
+                        new EntityRef(
+                                v.get("id").asString(),
+                                otherKind.get(),
+                                v.get("name").asString()),
+                        v.get("chapter").asString(null),
+                        v.get("provisionType").asString(null),
+                        v.get("number").asString(null),
+                        v.get("title").asString(null),
+                        v.get("position").isNull()
+                                ? Long.MAX_VALUE
+                                : v.get("position").asLong()));
             }
         }
         relations.sort(Comparator.comparing((Relation x) -> x.type().ordinal())
@@ -179,20 +206,26 @@ public class EntityRepository {
                 .thenComparing(x -> x.properties().get("position") instanceof Number n ? n.longValue() : Long.MAX_VALUE)
                 .thenComparing(x -> x.other().name().toLowerCase()));
         for (Relation rel : relations) {
-            grouped.computeIfAbsent(rel.type().name() + (rel.outgoing() ? "-outgoing" : "-incoming"),
-                    k -> new ArrayList<>()).add(rel);
+            grouped.computeIfAbsent(
+                            rel.type().name() + (rel.outgoing() ? "-outgoing" : "-incoming"), k -> new ArrayList<>())
+                    .add(rel);
         }
         Map<String, Long> totals = new HashMap<>();
         for (Value t : r.get("totals").values()) {
-            totals.put(t.get("type").asString() + (t.get("outgoing").asBoolean() ? "-outgoing" : "-incoming"),
+            totals.put(
+                    t.get("type").asString() + (t.get("outgoing").asBoolean() ? "-outgoing" : "-incoming"),
                     t.get("total").asLong());
         }
         List<RelationGroup> groups = new ArrayList<>();
         grouped.forEach((key, items) -> {
             String verb = items.get(0).verb();
             long total = Math.max(items.size(), totals.getOrDefault(key, (long) items.size()));
-            groups.add(new RelationGroup(Character.toUpperCase(verb.charAt(0)) + verb.substring(1),
-                    key.toLowerCase().replace('_', '-'), items, total, total > items.size() ? all(key, ref) : null));
+            groups.add(new RelationGroup(
+                    Character.toUpperCase(verb.charAt(0)) + verb.substring(1),
+                    key.toLowerCase().replace('_', '-'),
+                    items,
+                    total,
+                    total > items.size() ? all(key, ref) : null));
         });
         List<PropertyRow> rows = new ArrayList<>();
         for (String name : kind.properties().keySet()) {
@@ -205,14 +238,27 @@ public class EntityRepository {
         List<ClaimView> claims = new ArrayList<>();
         for (Value c : r.get("claims").values()) {
             Map<String, Object> cp = c.asMap();
-            claims.add(new ClaimView(new EntityRef((String) cp.get("id"), Kind.CLAIM, (String) cp.get("name")),
-                    (String) cp.get("claim"), (String) cp.get("verdict"), (String) cp.get("correction"),
-                    c.get("by").asList(Value::asString), cite(Provenance.read(cp), sources)));
+            claims.add(new ClaimView(
+                    new EntityRef((String) cp.get("id"), Kind.CLAIM, (String) cp.get("name")),
+                    (String) cp.get("claim"),
+                    (String) cp.get("verdict"),
+                    (String) cp.get("correction"),
+                    c.get("by").asList(Value::asString),
+                    cite(Provenance.read(cp), sources)));
         }
-        claims.sort(Comparator.comparing((ClaimView c) -> !c.disagrees()).thenComparing(c -> c.ref().name()));
-        return new EntityView(ref, aliases, (String) props.get("summary"), rows,
-                cite(Provenance.read(props), sources), groups, (String) props.get("text"), claims,
-                Structure.of(provisions), amendments);
+        claims.sort(Comparator.comparing((ClaimView c) -> !c.disagrees())
+                .thenComparing(c -> c.ref().name()));
+        return new EntityView(
+                ref,
+                aliases,
+                (String) props.get("summary"),
+                rows,
+                cite(Provenance.read(props), sources),
+                groups,
+                (String) props.get("text"),
+                claims,
+                Structure.of(provisions),
+                amendments);
     }
 
     /** Where the whole of a capped group can be browsed, if an index filter lists it. */
@@ -226,10 +272,18 @@ public class EntityRepository {
 
     private static Amendment amendment(Record a) {
         String year = a.get("year").asString("");
-        return new Amendment(new EntityRef(a.get("id").asString(), Kind.REGULATION, a.get("name").asString()),
-                new EntityRef(a.get("actId").asString(), Kind.REGULATION, a.get("actName").asString()),
-                a.get("officialId").asString(null), a.get("date").asString(null), year.isEmpty() ? null : year,
-                a.get("dated").asBoolean(), a.get("secondary").asBoolean());
+        return new Amendment(
+                new EntityRef(
+                        a.get("id").asString(), Kind.REGULATION, a.get("name").asString()),
+                new EntityRef(
+                        a.get("actId").asString(),
+                        Kind.REGULATION,
+                        a.get("actName").asString()),
+                a.get("officialId").asString(null),
+                a.get("date").asString(null),
+                year.isEmpty() ? null : year,
+                a.get("dated").asBoolean(),
+                a.get("secondary").asBoolean());
     }
 
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {
@@ -237,14 +291,17 @@ public class EntityRepository {
         for (SourceRef ref : refs) {
             Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
             Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
-            out.add(new Citation(ref.source(), String.valueOf(title), (String) s.get("url"), ref.locator(), ref.quote()));
+            out.add(new Citation(
+                    ref.source(), String.valueOf(title), (String) s.get("url"), ref.locator(), ref.quote()));
         }
         return out;
     }
 
     static String label(String property) {
         String words = property.replace('_', ' ');
-        words = words.replace(" flop", " (FLOP)").replace("iso code", "ISO code").replace(" url", " URL")
+        words = words.replace(" flop", " (FLOP)")
+                .replace("iso code", "ISO code")
+                .replace(" url", " URL")
                 .replace("fmti", "FMTI");
         if (words.equals("url")) {
             words = "URL";
@@ -253,6 +310,5 @@ public class EntityRepository {
     }
 
     /** One line of an index page. */
-    public record Summary(EntityRef ref, String summary) {
-    }
+    public record Summary(EntityRef ref, String summary) {}
 }

@@ -17,9 +17,17 @@ import java.util.Map;
  * @param structure  a regulation's table of contents (empty for other nodes)
  * @param amendments amendments of the node's regulation that PolicyGraph's data does not include yet
  */
-public record EntityView(EntityRef ref, List<String> aliases, String summary, List<PropertyRow> properties,
-                         List<Citation> sources, List<RelationGroup> groups, String text, List<ClaimView> claims,
-                         Structure structure, List<Amendment> amendments) {
+public record EntityView(
+        EntityRef ref,
+        List<String> aliases,
+        String summary,
+        List<PropertyRow> properties,
+        List<Citation> sources,
+        List<RelationGroup> groups,
+        String text,
+        List<ClaimView> claims,
+        Structure structure,
+        List<Amendment> amendments) {
 
     /** How many claims about the node disagree with primary sources. */
     public long disagreements() {

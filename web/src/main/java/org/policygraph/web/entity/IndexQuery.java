@@ -1,8 +1,5 @@
 package org.policygraph.web.entity;
 
-import org.policygraph.model.Kind;
-import org.policygraph.web.system.WebException;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policygraph.model.Kind;
+import org.policygraph.web.system.WebException;
 
 /**
  * The state of an index page as the URL holds it: selected facet values, sort order and page. Unknown parameters
@@ -28,10 +27,12 @@ public record IndexQuery(Kind kind, Map<String, Set<String>> filters, String sor
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         String sort = IndexFacets.sorts(kind).get(0).key();
         int page = 1;
-        Set<String> facetKeys = IndexFacets.facets(kind).stream().map(IndexFacets.Facet::key).collect(Collectors.toSet());
+        Set<String> facetKeys =
+                IndexFacets.facets(kind).stream().map(IndexFacets.Facet::key).collect(Collectors.toSet());
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             String key = e.getKey();
-            List<String> values = e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
+            List<String> values =
+                    e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
             if (key.equals("page")) {
                 page = values.isEmpty() ? 1 : EntityPageResource.pageNumber(values.get(0));
             } else if (key.equals("sort")) {
@@ -39,7 +40,9 @@ public record IndexQuery(Kind kind, Map<String, Set<String>> filters, String sor
                     String wanted = values.get(0);
                     if (IndexFacets.sorts(kind).stream().noneMatch(s -> s.key().equals(wanted))) {
                         throw WebException.badRequest("The sort parameter must be one of "
-                                + IndexFacets.sorts(kind).stream().map(IndexFacets.Sort::key).collect(Collectors.joining(", "))
+                                + IndexFacets.sorts(kind).stream()
+                                        .map(IndexFacets.Sort::key)
+                                        .collect(Collectors.joining(", "))
                                 + " for " + kind.plural() + ", not '" + wanted + "'.");
                     }
                     sort = wanted;
@@ -50,8 +53,14 @@ public record IndexQuery(Kind kind, Map<String, Set<String>> filters, String sor
                 }
             } else {
                 throw WebException.badRequest("'" + key + "' is not a filter of " + kind.plural() + "; the filters are "
-                        + (facetKeys.isEmpty() ? "none" : String.join(", ", IndexFacets.facets(kind).stream()
-                        .map(IndexFacets.Facet::key).toList())) + ", and sort and page.");
+                        + (facetKeys.isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ", ",
+                                        IndexFacets.facets(kind).stream()
+                                                .map(IndexFacets.Facet::key)
+                                                .toList()))
+                        + ", and sort and page.");
             }
         }
         return new IndexQuery(kind, filters, sort, page);

@@ -1,9 +1,6 @@
 package org.policygraph.web.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.policygraph.model.Kind;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.neo4j.driver.Driver;
 
 /**
  * Index pages with facets, computed in Cypher: the facet counts (each facet's counts reflect the other facets'
@@ -64,11 +62,15 @@ public class IndexRepository {
      */
     public IndexPage page(IndexQuery query, int pageSize) {
         List<IndexFacets.Facet> facets = IndexFacets.facets(query.kind());
-        IndexFacets.Sort sort = IndexFacets.sorts(query.kind()).stream().filter(s -> s.key().equals(query.sort()))
-                .findFirst().orElse(IndexFacets.BY_NAME);
-        String facetList = String.join(", ", facets.stream().map(IndexFacets.Facet::expression).toList());
+        IndexFacets.Sort sort = IndexFacets.sorts(query.kind()).stream()
+                .filter(s -> s.key().equals(query.sort()))
+                .findFirst()
+                .orElse(IndexFacets.BY_NAME);
+        String facetList = String.join(
+                ", ", facets.stream().map(IndexFacets.Facet::expression).toList());
         List<List<String>> filters = facets.stream()
-                .map(f -> List.copyOf(query.filters().getOrDefault(f.key(), Set.of()))).toList();
+                .map(f -> List.copyOf(query.filters().getOrDefault(f.key(), Set.of())))
+                .toList();
         String label = query.kind().label();
         Map<Integer, Map<String, Long>> counted = new HashMap<>();
         long[] totals = new long[2];
@@ -76,18 +78,29 @@ public class IndexRepository {
         int from = (query.page() - 1) * pageSize;
         try (var session = driver.session()) {
             session.executeRead(tx -> {
-                totals[0] = tx.run("MATCH (n:" + label + ") RETURN count(n) AS n").single().get("n").asLong();
+                totals[0] = tx.run("MATCH (n:" + label + ") RETURN count(n) AS n")
+                        .single()
+                        .get("n")
+                        .asLong();
                 Map<String, Object> params = Map.of("filters", filters);
                 if (!facets.isEmpty()) {
-                    tx.run(COUNTS.formatted(label, facetList), params).forEachRemaining(r ->
-                            counted.computeIfAbsent(r.get("i").asInt(), k -> new HashMap<>())
+                    tx.run(COUNTS.formatted(label, facetList), params)
+                            .forEachRemaining(r -> counted.computeIfAbsent(
+                                            r.get("i").asInt(), k -> new HashMap<>())
                                     .merge(r.get("v").asString(), r.get("c").asLong(), Long::sum));
                 }
-                totals[1] = tx.run(MATCHING.formatted(label, facetList), params).single().get("matching").asLong();
-                tx.run(PAGE.formatted(label, facetList, sort.expression(), sort.descending() ? "DESC" : "ASC"),
-                        Map.of("filters", filters, "skip", (long) Math.max(0, from), "limit", (long) pageSize))
+                totals[1] = tx.run(MATCHING.formatted(label, facetList), params)
+                        .single()
+                        .get("matching")
+                        .asLong();
+                tx.run(
+                                PAGE.formatted(label, facetList, sort.expression(), sort.descending() ? "DESC" : "ASC"),
+                                Map.of("filters", filters, "skip", (long) Math.max(0, from), "limit", (long) pageSize))
                         .forEachRemaining(r -> items.add(new EntityRepository.Summary(
-                                new EntityRef(r.get("id").asString(), query.kind(), r.get("name").asString()),
+                                new EntityRef(
+                                        r.get("id").asString(),
+                                        query.kind(),
+                                        r.get("name").asString()),
                                 r.get("summary").asString(null))));
                 return null;
             });
@@ -116,32 +129,43 @@ public class IndexRepository {
                 default -> Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label);
             };
             List<FacetValue> values = counts.entrySet().stream()
-                    .map(e -> new FacetValue(e.getKey(), labels.get(e.getKey()), e.getValue(),
-                            query.selected(facet.key(), e.getKey()), query.toggle(facet.key(), e.getKey())))
-                    .sorted(order).toList();
+                    .map(e -> new FacetValue(
+                            e.getKey(),
+                            labels.get(e.getKey()),
+                            e.getValue(),
+                            query.selected(facet.key(), e.getKey()),
+                            query.toggle(facet.key(), e.getKey())))
+                    .sorted(order)
+                    .toList();
             facetViews.add(new FacetView(facet.key(), facet.label(), values));
         }
 
         long matching = totals[1];
         int pages = (int) Math.max(1, (matching + pageSize - 1) / pageSize);
         List<SortView> sorts = IndexFacets.sorts(query.kind()).stream()
-                .map(s -> new SortView(s.key(), s.label(), s.key().equals(sort.key()), query.withSort(s.key()))).toList();
-        return new IndexPage(query, totals[0], matching, items, facetViews, sorts, pages,
+                .map(s -> new SortView(s.key(), s.label(), s.key().equals(sort.key()), query.withSort(s.key())))
+                .toList();
+        return new IndexPage(
+                query,
+                totals[0],
+                matching,
+                items,
+                facetViews,
+                sorts,
+                pages,
                 query.page() > 1 ? query.withPage(query.page() - 1) : null,
-                query.page() < pages ? query.withPage(query.page() + 1) : null, query.cleared());
+                query.page() < pages ? query.withPage(query.page() + 1) : null,
+                query.cleared());
     }
 
     /** One value of a facet with its count, whether it is selected, and the link that switches it. */
-    public record FacetValue(String value, String label, long count, boolean selected, String url) {
-    }
+    public record FacetValue(String value, String label, long count, boolean selected, String url) {}
 
     /** A facet as shown. */
-    public record FacetView(String key, String label, List<FacetValue> values) {
-    }
+    public record FacetView(String key, String label, List<FacetValue> values) {}
 
     /** A sort order as shown. */
-    public record SortView(String key, String label, boolean selected, String url) {
-    }
+    public record SortView(String key, String label, boolean selected, String url) {}
 
     /**
      * An index page.
@@ -157,9 +181,17 @@ public class IndexRepository {
      * @param next     link to the next page, or null
      * @param clear    link without filters
      */
-    public record IndexPage(IndexQuery query, long total, long matching, List<EntityRepository.Summary> items,
-                            List<FacetView> facets, List<SortView> sorts, int pages, String previous, String next,
-                            String clear) {
+    public record IndexPage(
+            IndexQuery query,
+            long total,
+            long matching,
+            List<EntityRepository.Summary> items,
+            List<FacetView> facets,
+            List<SortView> sorts,
+            int pages,
+            String previous,
+            String next,
+            String clear) {
         public boolean filtered() {
             return !query.filters().isEmpty();
         }

@@ -10,10 +10,10 @@ public final class Kinds {
     public static final String PATH_REGEX =
             "jurisdictions|regulations|provisions|risk-tiers|obligations|organisations|people|models|stances|concepts|claims|sources|incidents|events|groups";
 
-    private Kinds() {
-    }
+    private Kinds() {}
 
     public static Kind fromPath(String plural) {
-        return Kind.byPlural(plural).orElseThrow(() -> WebException.notFound("There is no kind called '" + plural + "'."));
+        return Kind.byPlural(plural)
+                .orElseThrow(() -> WebException.notFound("There is no kind called '" + plural + "'."));
     }
 }

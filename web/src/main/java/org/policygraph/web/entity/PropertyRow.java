@@ -7,5 +7,4 @@ package org.policygraph.web.entity;
  * @param label the name for people, e.g. "Training compute flop"
  * @param value the value as stored
  */
-public record PropertyRow(String name, String label, Object value) {
-}
+public record PropertyRow(String name, String label, Object value) {}

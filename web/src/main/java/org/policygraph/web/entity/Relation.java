@@ -1,9 +1,8 @@
 package org.policygraph.web.entity;
 
-import org.policygraph.model.RelType;
-
 import java.util.List;
 import java.util.Map;
+import org.policygraph.model.RelType;
 
 /**
  * A relationship seen from one node.
@@ -14,8 +13,8 @@ import java.util.Map;
  * @param properties its properties, without provenance
  * @param sources    where it comes from
  */
-public record Relation(RelType type, boolean outgoing, EntityRef other, Map<String, Object> properties,
-                       List<Citation> sources) {
+public record Relation(
+        RelType type, boolean outgoing, EntityRef other, Map<String, Object> properties, List<Citation> sources) {
 
     /** "outgoing" or "incoming". */
     public String direction() {

@@ -13,12 +13,12 @@ import java.util.Map;
 public record Structure(List<Part> parts, int size) {
 
     /** One heading and the provisions under it. */
-    public record Part(String heading, List<StructureItem> items) {
-    }
+    public record Part(String heading, List<StructureItem> items) {}
 
     static Structure of(List<StructureItem> provisions) {
         List<StructureItem> sorted = provisions.stream()
-                .sorted(Comparator.comparingLong(StructureItem::position).thenComparing(i -> i.ref().name()))
+                .sorted(Comparator.comparingLong(StructureItem::position)
+                        .thenComparing(i -> i.ref().name()))
                 .toList();
         Map<String, List<StructureItem>> parts = new LinkedHashMap<>();
         List<StructureItem> recitals = new ArrayList<>();
@@ -27,8 +27,8 @@ public record Structure(List<Part> parts, int size) {
                 recitals.add(item);
                 continue;
             }
-            String heading = "annex".equals(item.type()) ? "Annexes"
-                    : item.chapter() != null ? item.chapter() : "Provisions";
+            String heading =
+                    "annex".equals(item.type()) ? "Annexes" : item.chapter() != null ? item.chapter() : "Provisions";
             parts.computeIfAbsent(heading, h -> new ArrayList<>()).add(item);
         }
         List<Part> out = new ArrayList<>();

@@ -10,5 +10,4 @@ package org.policygraph.web.entity;
  * @param title    its title, or null
  * @param position its order in the text
  */
-public record StructureItem(EntityRef ref, String chapter, String type, String number, String title, long position) {
-}
+public record StructureItem(EntityRef ref, String chapter, String type, String number, String title, long position) {}

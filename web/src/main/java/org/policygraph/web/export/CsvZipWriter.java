@@ -1,10 +1,5 @@
 package org.policygraph.web.export;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
-import org.policygraph.model.schema.SchemaScripts;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,6 +13,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.policygraph.model.schema.SchemaScripts;
 
 /**
  * A zip of CSV files in the neo4j-admin import header format: one nodes file per label set ({@code id:ID}, typed
@@ -31,15 +30,16 @@ final class CsvZipWriter {
 
     /** The array delimiter, as a character and as neo4j-admin's option spells it. */
     static final char ARRAY_DELIMITER = '\u001F';
+
     static final String ARRAY_DELIMITER_OPTION = "U+001F";
 
     /** The Cypher to run once the import is done: the schema, then the values the CSV format cannot hold. */
     static final String AFTER_IMPORT = "after-import.cypher";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
 
-    private CsvZipWriter() {
-    }
+    private CsvZipWriter() {}
 
     static void write(GraphSource source, OutputStream stream) throws IOException {
         GraphShape shape = source.shape();
@@ -109,11 +109,16 @@ final class CsvZipWriter {
     /** The neo4j-admin command that loads these files into an empty database, and the schema step after it. */
     static String importInstructions(GraphSource source, List<String> nodeFiles, List<String> relationshipFiles) {
         StringBuilder sb = new StringBuilder();
-        sb.append("PolicyGraph export: ").append(source.scope().description()).append(" (")
-                .append(source.shape().nodeCount()).append(" nodes, ").append(source.shape().relationshipCount())
+        sb.append("PolicyGraph export: ")
+                .append(source.scope().description())
+                .append(" (")
+                .append(source.shape().nodeCount())
+                .append(" nodes, ")
+                .append(source.shape().relationshipCount())
                 .append(" relationships), in the neo4j-admin import format.\n\n")
                 .append("Load it into a new, empty database (Neo4j 5, the server stopped), from this folder:\n\n")
-                .append("  neo4j-admin database import full --array-delimiter=").append(ARRAY_DELIMITER_OPTION)
+                .append("  neo4j-admin database import full --array-delimiter=")
+                .append(ARRAY_DELIMITER_OPTION)
                 .append(" --multiline-fields=true");
         for (String f : nodeFiles) {
             sb.append(" \\\n    --nodes=").append(f);
@@ -122,10 +127,15 @@ final class CsvZipWriter {
             sb.append(" \\\n    --relationships=").append(f);
         }
         sb.append(" \\\n    neo4j\n\n")
-                .append("Then start the server and run after-import.cypher, which creates the constraints and indexes and ")
-                .append("restores the values the import format cannot hold (an empty text, a list of one empty text):\n\n")
-                .append("  cypher-shell -u neo4j -p PASSWORD -f ").append(AFTER_IMPORT).append("\n\n")
-                .append("Array items (aliases, sources, locators, quotes) are separated by U+001F. The licences of the ")
+                .append(
+                        "Then start the server and run after-import.cypher, which creates the constraints and indexes and ")
+                .append(
+                        "restores the values the import format cannot hold (an empty text, a list of one empty text):\n\n")
+                .append("  cypher-shell -u neo4j -p PASSWORD -f ")
+                .append(AFTER_IMPORT)
+                .append("\n\n")
+                .append(
+                        "Array items (aliases, sources, locators, quotes) are separated by U+001F. The licences of the ")
                 .append("data are in LICENSES.txt.\n");
         return sb.toString();
     }
@@ -147,15 +157,20 @@ final class CsvZipWriter {
             source.nodes(group, page -> {
                 Map<String, Map<String, List<String>>> byKey = new TreeMap<>(); // key -> literal -> ids
                 for (ExportNode node : page) {
-                    node.properties().forEach((key, value) -> lost(value).ifPresent(literal -> byKey
-                            .computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(literal, l -> new ArrayList<>())
-                            .add(node.id())));
+                    node.properties()
+                            .forEach((key, value) -> lost(value)
+                                    .ifPresent(literal -> byKey.computeIfAbsent(key, k -> new TreeMap<>())
+                                            .computeIfAbsent(literal, l -> new ArrayList<>())
+                                            .add(node.id())));
                 }
                 byKey.forEach((key, literals) -> literals.forEach((literal, ids) -> {
                     StringBuilder sb = new StringBuilder("UNWIND ");
                     CypherLiterals.append(sb, ids);
-                    sb.append(" AS id MATCH (n:Entity {id: id}) SET n.").append(CypherLiterals.name(key))
-                            .append(" = ").append(literal).append(";\n");
+                    sb.append(" AS id MATCH (n:Entity {id: id}) SET n.")
+                            .append(CypherLiterals.name(key))
+                            .append(" = ")
+                            .append(literal)
+                            .append(";\n");
                     write(out, sb);
                 }));
             });
@@ -164,16 +179,22 @@ final class CsvZipWriter {
             source.relationships(group, page -> {
                 Map<String, Map<String, List<List<String>>>> byKey = new TreeMap<>();
                 for (ExportRelationship r : page) {
-                    r.properties().forEach((key, value) -> lost(value).ifPresent(literal -> byKey
-                            .computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(literal, l -> new ArrayList<>())
-                            .add(List.of(r.start(), r.end()))));
+                    r.properties()
+                            .forEach((key, value) -> lost(value)
+                                    .ifPresent(literal -> byKey.computeIfAbsent(key, k -> new TreeMap<>())
+                                            .computeIfAbsent(literal, l -> new ArrayList<>())
+                                            .add(List.of(r.start(), r.end()))));
                 }
                 byKey.forEach((key, literals) -> literals.forEach((literal, pairs) -> {
                     StringBuilder sb = new StringBuilder("UNWIND ");
                     CypherLiterals.append(sb, pairs);
-                    sb.append(" AS pair MATCH (:Entity {id: pair[0]})-[r:").append(CypherLiterals.name(group.type()))
-                            .append("]->(:Entity {id: pair[1]}) SET r.").append(CypherLiterals.name(key))
-                            .append(" = ").append(literal).append(";\n");
+                    sb.append(" AS pair MATCH (:Entity {id: pair[0]})-[r:")
+                            .append(CypherLiterals.name(group.type()))
+                            .append("]->(:Entity {id: pair[1]}) SET r.")
+                            .append(CypherLiterals.name(key))
+                            .append(" = ")
+                            .append(literal)
+                            .append(";\n");
                     write(out, sb);
                 }));
             });
@@ -233,17 +254,19 @@ final class CsvZipWriter {
 
     /** A writer into the current zip entry that never closes the zip. */
     private static Writer writer(ZipOutputStream zip) {
-        return new OutputStreamWriter(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                zip.write(b);
-            }
+        return new OutputStreamWriter(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        zip.write(b);
+                    }
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                zip.write(b, off, len);
-            }
-        }, StandardCharsets.UTF_8);
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        zip.write(b, off, len);
+                    }
+                },
+                StandardCharsets.UTF_8);
     }
 
     private static String safe(String name) {

@@ -1,8 +1,5 @@
 package org.policygraph.web.export;
 
-import org.neo4j.driver.types.IsoDuration;
-import org.neo4j.driver.types.Point;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,19 +7,23 @@ import java.time.OffsetTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.types.IsoDuration;
+import org.neo4j.driver.types.Point;
 
 /** Property values written as Cypher literals that read back as the same value and type. */
 final class CypherLiterals {
 
-    private CypherLiterals() {
-    }
+    private CypherLiterals() {}
 
     static void append(StringBuilder sb, Object value) {
         if (value == null) {
             sb.append("null");
         } else if (value instanceof String s) {
             string(sb, s);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte) {
             long l = ((Number) value).longValue();
             sb.append(l == Long.MIN_VALUE ? "(-9223372036854775807 - 1)" : Long.toString(l));
         } else if (value instanceof Double || value instanceof Float) {
@@ -70,13 +71,19 @@ final class CypherLiterals {
         } else if (value instanceof IsoDuration d) {
             call(sb, "duration", d.toString());
         } else if (value instanceof Point p) {
-            sb.append("point({srid: ").append(p.srid()).append(", x: ").append(p.x()).append(", y: ").append(p.y());
+            sb.append("point({srid: ")
+                    .append(p.srid())
+                    .append(", x: ")
+                    .append(p.x())
+                    .append(", y: ")
+                    .append(p.y());
             if (!Double.isNaN(p.z())) {
                 sb.append(", z: ").append(p.z());
             }
             sb.append("})");
         } else {
-            throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " value has no Cypher literal");
+            throw new IllegalArgumentException(
+                    "a " + value.getClass().getSimpleName() + " value has no Cypher literal");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.policygraph.web.export;
 
-import org.policygraph.model.schema.SchemaScripts;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.policygraph.model.schema.SchemaScripts;
 
 /**
  * A Cypher script that loads the export into an empty Neo4j 5 with {@code cypher-shell -f}: a header of comments
@@ -32,16 +31,20 @@ final class CypherScriptWriter {
 
     static final String UNWIND = "UNWIND $rows AS row\n";
 
-    private CypherScriptWriter() {
-    }
+    private CypherScriptWriter() {}
 
     static void write(GraphSource source, OutputStream stream) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         GraphShape shape = source.shape();
-        comment(out, "PolicyGraph export: " + source.scope().description() + " (" + shape.nodeCount() + " nodes, "
-                + shape.relationshipCount() + " relationships).");
+        comment(
+                out,
+                "PolicyGraph export: " + source.scope().description() + " (" + shape.nodeCount() + " nodes, "
+                        + shape.relationshipCount() + " relationships).");
         comment(out, "Load it into an empty Neo4j 5 database with cypher-shell (each batch is a :param command):");
-        comment(out, "  cypher-shell -a neo4j://localhost:7687 -u neo4j -p PASSWORD -f " + source.scope().fileStem() + ".cypher");
+        comment(
+                out,
+                "  cypher-shell -a neo4j://localhost:7687 -u neo4j -p PASSWORD -f "
+                        + source.scope().fileStem() + ".cypher");
         comment(out, "");
         comment(out, "Licences and attributions:");
         for (String line : source.licences().lines()) {
@@ -100,8 +103,11 @@ final class CypherScriptWriter {
 
     /** MERGE on the first kind label and id; the other labels ({@code Entity} among them) are set after. */
     private static String mergeNodes(List<String> labels) {
-        String key = labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("Entity");
-        StringBuilder sb = new StringBuilder("MERGE (n:").append(CypherLiterals.name(key)).append(" {id: row.id})\n")
+        String key =
+                labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse("Entity");
+        StringBuilder sb = new StringBuilder("MERGE (n:")
+                .append(CypherLiterals.name(key))
+                .append(" {id: row.id})\n")
                 .append("SET n += row.props");
         for (String label : labels) {
             if (!label.equals(key)) {

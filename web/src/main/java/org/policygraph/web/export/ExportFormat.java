@@ -36,7 +36,8 @@ public enum ExportFormat {
     }
 
     public static Optional<ExportFormat> byName(String name) {
-        return Arrays.stream(values()).filter(f -> f.name.equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)))
+        return Arrays.stream(values())
+                .filter(f -> f.name.equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 

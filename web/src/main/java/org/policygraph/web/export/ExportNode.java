@@ -10,5 +10,4 @@ import java.util.Map;
  * @param labels     its labels, in Neo4j's order (the kind's label, then {@code Entity})
  * @param properties every property, the {@code id} included, as the driver gives them
  */
-public record ExportNode(String id, List<String> labels, Map<String, Object> properties) {
-}
+public record ExportNode(String id, List<String> labels, Map<String, Object> properties) {}

@@ -10,5 +10,4 @@ import java.util.Map;
  * @param end        the end node's id
  * @param properties every property
  */
-public record ExportRelationship(String start, String type, String end, Map<String, Object> properties) {
-}
+public record ExportRelationship(String start, String type, String end, Map<String, Object> properties) {}

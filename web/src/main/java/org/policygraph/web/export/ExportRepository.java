@@ -1,12 +1,6 @@
 package org.policygraph.web.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.Value;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 
 /**
  * Reads what exports write, a page at a time, so that no export holds the graph in memory: nodes per label set and
@@ -33,7 +32,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExportRepository {
 
-    private static final TransactionConfig PAGE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(60)).build();
+    private static final TransactionConfig PAGE =
+            TransactionConfig.builder().withTimeout(Duration.ofSeconds(60)).build();
 
     private static final String NODE_SHAPE = """
             MATCH (n:Entity) WHERE n.id IS NOT NULL AND ($ids IS NULL OR n.id IN $ids)
@@ -107,11 +107,19 @@ public class ExportRepository {
     /** The name of the node with this id, if there is one (its id when it has no name). */
     public Optional<String> nodeName(String id) {
         try (var session = driver.session(read())) {
-            return session.executeRead(tx -> {
-                var result = tx.run(NODE, Map.of("id", id)).list();
-                return result.isEmpty() ? Optional.<String>empty()
-                        : Optional.of(result.get(0).get("name").isNull() ? id : String.valueOf(result.get(0).get("name").asObject()));
-            }, PAGE);
+            return session.executeRead(
+                    tx -> {
+                        var result = tx.run(NODE, Map.of("id", id)).list();
+                        return result.isEmpty()
+                                ? Optional.<String>empty()
+                                : Optional.of(
+                                        result.get(0).get("name").isNull()
+                                                ? id
+                                                : String.valueOf(result.get(0)
+                                                        .get("name")
+                                                        .asObject()));
+                    },
+                    PAGE);
         }
     }
 
@@ -122,8 +130,10 @@ public class ExportRepository {
         try (var session = driver.session(read())) {
             for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
                 List<String> current = List.copyOf(frontier);
-                List<String> found = session.executeRead(tx -> tx.run(NEIGHBOURS, Map.of("frontier", current))
-                        .list(r -> r.get("id").asString()), PAGE);
+                List<String> found = session.executeRead(
+                        tx -> tx.run(NEIGHBOURS, Map.of("frontier", current))
+                                .list(r -> r.get("id").asString()),
+                        PAGE);
                 Set<String> next = new LinkedHashSet<>();
                 for (String id : found) {
                     if (seen.add(id)) {
@@ -139,16 +149,22 @@ public class ExportRepository {
     /** The label sets and relationship types in scope, with counts and property value types. */
     public GraphShape shape(ExportScope scope) {
         try (var session = driver.session(read())) {
-            return session.executeRead(tx -> {
-                List<GraphShape.NodeGroup> nodes = new ArrayList<>();
-                tx.run(NODE_SHAPE, scopeParameters(scope, true)).forEachRemaining(r -> nodes.add(new GraphShape.NodeGroup(
-                        r.get("labels").asList(Value::asString), r.get("count").asLong(), keys(r.get("keys")))));
-                nodes.sort((a, b) -> String.join(":", a.labels()).compareTo(String.join(":", b.labels())));
-                List<GraphShape.RelationshipGroup> rels = new ArrayList<>();
-                tx.run(RELATIONSHIP_SHAPE, scopeParameters(scope, true)).forEachRemaining(r -> rels.add(
-                        new GraphShape.RelationshipGroup(r.get("type").asString(), r.get("count").asLong(), keys(r.get("keys")))));
-                return new GraphShape(nodes, rels);
-            }, PAGE);
+            return session.executeRead(
+                    tx -> {
+                        List<GraphShape.NodeGroup> nodes = new ArrayList<>();
+                        tx.run(NODE_SHAPE, scopeParameters(scope, true))
+                                .forEachRemaining(r -> nodes.add(new GraphShape.NodeGroup(
+                                        r.get("labels").asList(Value::asString),
+                                        r.get("count").asLong(),
+                                        keys(r.get("keys")))));
+                        nodes.sort((a, b) -> String.join(":", a.labels()).compareTo(String.join(":", b.labels())));
+                        List<GraphShape.RelationshipGroup> rels = new ArrayList<>();
+                        tx.run(RELATIONSHIP_SHAPE, scopeParameters(scope, true))
+                                .forEachRemaining(r -> rels.add(new GraphShape.RelationshipGroup(
+                                        r.get("type").asString(), r.get("count").asLong(), keys(r.get("keys")))));
+                        return new GraphShape(nodes, rels);
+                    },
+                    PAGE);
         }
     }
 
@@ -156,7 +172,8 @@ public class ExportRepository {
         Map<String, Set<String>> keys = new TreeMap<>();
         for (Value pair : pairs.values()) {
             if (!pair.get(0).isNull()) {
-                keys.computeIfAbsent(pair.get(0).asString(), k -> new TreeSet<>()).add(pair.get(1).asString());
+                keys.computeIfAbsent(pair.get(0).asString(), k -> new TreeSet<>())
+                        .add(pair.get(1).asString());
             }
         }
         return keys;
@@ -172,10 +189,16 @@ public class ExportRepository {
         params.put("size", labels.size());
         params.put("after", after);
         params.put("limit", limit);
-        String query = NODE_PAGE.formatted(labels.stream().map(CypherLiterals::name).collect(Collectors.joining(":")));
+        String query =
+                NODE_PAGE.formatted(labels.stream().map(CypherLiterals::name).collect(Collectors.joining(":")));
         try (var session = driver.session(read())) {
-            return session.executeRead(tx -> tx.run(query, params).list(r -> new ExportNode(r.get("id").asString(),
-                    r.get("labels").asList(Value::asString), new LinkedHashMap<>(r.get("props").asMap()))), PAGE);
+            return session.executeRead(
+                    tx -> tx.run(query, params)
+                            .list(r -> new ExportNode(
+                                    r.get("id").asString(),
+                                    r.get("labels").asList(Value::asString),
+                                    new LinkedHashMap<>(r.get("props").asMap()))),
+                    PAGE);
         }
     }
 
@@ -187,23 +210,38 @@ public class ExportRepository {
     public List<ExportRelationship> relationships(ExportScope scope, String type, String after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", scope.nodeIds());
-        params.put("pairs", scope.relationshipPairs() == null ? null
-                : scope.relationshipPairs().getOrDefault(type, List.of()));
+        params.put(
+                "pairs",
+                scope.relationshipPairs() == null
+                        ? null
+                        : scope.relationshipPairs().getOrDefault(type, List.of()));
         params.put("after", after);
         params.put("limit", limit);
         String query = RELATIONSHIP_PAGE.formatted(CypherLiterals.name(type));
         try (var session = driver.session(read())) {
-            return session.executeRead(tx -> tx.run(query, params).list(r -> new ExportRelationship(
-                    r.get("start").asString(), type, r.get("end").asString(), new LinkedHashMap<>(r.get("props").asMap()))), PAGE);
+            return session.executeRead(
+                    tx -> tx.run(query, params)
+                            .list(r -> new ExportRelationship(
+                                    r.get("start").asString(),
+                                    type,
+                                    r.get("end").asString(),
+                                    new LinkedHashMap<>(r.get("props").asMap()))),
+                    PAGE);
         }
     }
 
     /** The Source nodes whose data is in scope: those cited by its nodes and relationships, and those in it. */
     public List<Licences.SourceLicence> sources(ExportScope scope) {
         try (var session = driver.session(read())) {
-            return session.executeRead(tx -> tx.run(SOURCES, scopeParameters(scope, true)).list(r ->
-                    new Licences.SourceLicence(r.get("id").asString(), text(r.get("title")), text(r.get("publisher")),
-                            text(r.get("url")), text(r.get("licence")))), PAGE);
+            return session.executeRead(
+                    tx -> tx.run(SOURCES, scopeParameters(scope, true))
+                            .list(r -> new Licences.SourceLicence(
+                                    r.get("id").asString(),
+                                    text(r.get("title")),
+                                    text(r.get("publisher")),
+                                    text(r.get("url")),
+                                    text(r.get("licence")))),
+                    PAGE);
         }
     }
 

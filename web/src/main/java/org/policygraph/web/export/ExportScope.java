@@ -12,8 +12,8 @@ import java.util.Map;
  * @param relationshipPairs per relationship type, the [start id, end id] pairs, or null for every relationship
  *                          between the nodes
  */
-public record ExportScope(String description, String fileStem, List<String> nodeIds,
-                          Map<String, List<List<String>>> relationshipPairs) {
+public record ExportScope(
+        String description, String fileStem, List<String> nodeIds, Map<String, List<List<String>>> relationshipPairs) {
 
     /** The whole graph. */
     static ExportScope whole() {

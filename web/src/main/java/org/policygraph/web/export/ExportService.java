@@ -2,13 +2,6 @@ package org.policygraph.web.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.policygraph.web.cypher.ConsoleResult;
-import org.policygraph.web.cypher.CypherConsole;
-import org.policygraph.web.cypher.SavedQueries;
-import org.policygraph.web.cypher.SavedQuery;
-import org.policygraph.web.system.Params;
-import org.policygraph.web.system.WebException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.policygraph.web.cypher.ConsoleResult;
+import org.policygraph.web.cypher.CypherConsole;
+import org.policygraph.web.cypher.SavedQueries;
+import org.policygraph.web.cypher.SavedQuery;
+import org.policygraph.web.system.Params;
+import org.policygraph.web.system.WebException;
 
 /**
  * Prepares an export: checks the request, resolves its scope (the whole graph, a neighbourhood, or a saved query's
@@ -45,8 +44,7 @@ public class ExportService {
      * @param mediaType its media type
      * @param body      the stream that writes it
      */
-    public record Export(String fileName, String mediaType, StreamingOutput body) {
-    }
+    public record Export(String fileName, String mediaType, StreamingOutput body) {}
 
     /**
      * Prepares an export.
@@ -57,20 +55,25 @@ public class ExportService {
      * @param queryId    a saved query id, or null
      * @param parameters the saved query's parameters, as text from the URL
      */
-    public Export prepare(String formatName, String root, String depth, String queryId, Map<String, String> parameters) {
-        ExportFormat format = ExportFormat.byName(formatName).orElseThrow(() -> WebException.badRequest(
-                (formatName == null || formatName.isBlank() ? "Give a format" : "The format '" + formatName + "' is unknown")
+    public Export prepare(
+            String formatName, String root, String depth, String queryId, Map<String, String> parameters) {
+        ExportFormat format = ExportFormat.byName(formatName)
+                .orElseThrow(() -> WebException.badRequest((formatName == null || formatName.isBlank()
+                                ? "Give a format"
+                                : "The format '" + formatName + "' is unknown")
                         + ": format=" + ExportFormat.names() + "."));
         boolean hasRoot = root != null && !root.isBlank();
         boolean hasQuery = queryId != null && !queryId.isBlank();
         if (hasRoot && hasQuery) {
-            throw WebException.badRequest("Give either root (a node's neighbourhood) or query (a saved query's result), not both.");
+            throw WebException.badRequest(
+                    "Give either root (a node's neighbourhood) or query (a saved query's result), not both.");
         }
         if (!hasRoot && depth != null && !depth.isBlank()) {
             throw WebException.badRequest("depth goes with root: give the node whose neighbourhood to export.");
         }
-        ExportScope scope = hasRoot ? neighbourhood(root.strip(), depth) : hasQuery ? savedResult(queryId.strip(), parameters)
-                : ExportScope.whole();
+        ExportScope scope = hasRoot
+                ? neighbourhood(root.strip(), depth)
+                : hasQuery ? savedResult(queryId.strip(), parameters) : ExportScope.whole();
         GraphShape shape = repository.shape(scope);
         Licences licences = Licences.of(repository.sources(scope));
         GraphSource source = new Paged(scope, shape, licences, repository);
@@ -88,16 +91,20 @@ public class ExportService {
         if (depthText != null && !depthText.isBlank()) {
             depth = Params.wholeNumber("depth", depthText, 1, 3);
         }
-        String name = repository.nodeName(root).orElseThrow(() -> WebException.notFound(
-                "There is no node with the id '" + root + "'."));
-        return new ExportScope("the neighbourhood of " + name + " (" + root + ") to depth " + depth,
-                "policygraph-" + root + "-depth-" + depth, repository.neighbourhood(root, depth), null);
+        String name = repository
+                .nodeName(root)
+                .orElseThrow(() -> WebException.notFound("There is no node with the id '" + root + "'."));
+        return new ExportScope(
+                "the neighbourhood of " + name + " (" + root + ") to depth " + depth,
+                "policygraph-" + root + "-depth-" + depth,
+                repository.neighbourhood(root, depth),
+                null);
     }
 
     /** The nodes and relationships in a saved query's result (its tabular values are in the console's CSV). */
     private ExportScope savedResult(String queryId, Map<String, String> parameters) {
-        SavedQuery query = saved.find(queryId).orElseThrow(() -> WebException.notFound(
-                "There is no saved query with the id '" + queryId + "'."));
+        SavedQuery query = saved.find(queryId)
+                .orElseThrow(() -> WebException.notFound("There is no saved query with the id '" + queryId + "'."));
         ConsoleResult result = console.run(query.query(), query.values(parameters));
         Set<String> nodes = new TreeSet<>();
         Map<String, Set<List<String>>> pairs = new TreeMap<>();
@@ -110,8 +117,12 @@ public class ExportService {
         }
         Map<String, List<List<String>>> pairLists = new TreeMap<>();
         pairs.forEach((type, set) -> pairLists.put(type, List.copyOf(set)));
-        return new ExportScope("the result of the saved query '" + query.name() + "' (" + queryId + ")"
-                + (result.truncated() ? ", truncated" : ""), "policygraph-query-" + queryId, List.copyOf(nodes), pairLists);
+        return new ExportScope(
+                "the result of the saved query '" + query.name() + "' (" + queryId + ")"
+                        + (result.truncated() ? ", truncated" : ""),
+                "policygraph-query-" + queryId,
+                List.copyOf(nodes),
+                pairLists);
     }
 
     @SuppressWarnings("unchecked")
@@ -127,8 +138,11 @@ public class ExportService {
                 String end = String.valueOf(map.get("end"));
                 nodes.add(start);
                 nodes.add(end);
-                pairs.computeIfAbsent(String.valueOf(map.get("type")), t -> new TreeSet<>((a, b) ->
-                        (a.get(0) + "\u0000" + a.get(1)).compareTo(b.get(0) + "\u0000" + b.get(1)))).add(List.of(start, end));
+                pairs.computeIfAbsent(
+                                String.valueOf(map.get("type")),
+                                t -> new TreeSet<>((a, b) ->
+                                        (a.get(0) + "\u0000" + a.get(1)).compareTo(b.get(0) + "\u0000" + b.get(1))))
+                        .add(List.of(start, end));
                 return;
             }
             if ("path".equals(type)) {

@@ -2,10 +2,6 @@ package org.policygraph.web.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The export as GraphML (graphml.graphdrawing.org), as Gephi, yEd and NetworkX read it: every {@code <key>} is
@@ -26,8 +25,7 @@ final class GraphMlWriter {
     static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GraphMlWriter() {
-    }
+    private GraphMlWriter() {}
 
     static void write(GraphSource source, OutputStream stream) throws IOException {
         try {
@@ -37,20 +35,31 @@ final class GraphMlWriter {
             nodeKeys.put("\u0000label", new Key("label", "label", "string"));
             nodeKeys.put("\u0000labels", new Key("labels", "labels", "string"));
             Map<String, Set<String>> nodeProps = new TreeMap<>();
-            shape.nodeGroups().forEach(g -> g.properties().forEach((k, v) -> nodeProps.computeIfAbsent(k, x -> new java.util.TreeSet<>()).addAll(v)));
+            shape.nodeGroups()
+                    .forEach(g -> g.properties()
+                            .forEach((k, v) -> nodeProps
+                                    .computeIfAbsent(k, x -> new java.util.TreeSet<>())
+                                    .addAll(v)));
             int n = 0;
             for (var e : nodeProps.entrySet()) {
-                String name = e.getKey().equals("label") || e.getKey().equals("labels") ? "property_" + e.getKey() : e.getKey();
+                String name = e.getKey().equals("label") || e.getKey().equals("labels")
+                        ? "property_" + e.getKey()
+                        : e.getKey();
                 nodeKeys.put(e.getKey(), new Key("n" + n++, name, ValueTypes.graphmlType(e.getValue())));
             }
             Map<String, Key> edgeKeys = new LinkedHashMap<>();
             edgeKeys.put("\u0000label", new Key("edge_label", "label", "string"));
             edgeKeys.put("\u0000type", new Key("edge_type", "type", "string"));
             Map<String, Set<String>> edgeProps = new TreeMap<>();
-            shape.relationshipGroups().forEach(g -> g.properties().forEach((k, v) -> edgeProps.computeIfAbsent(k, x -> new java.util.TreeSet<>()).addAll(v)));
+            shape.relationshipGroups()
+                    .forEach(g -> g.properties()
+                            .forEach((k, v) -> edgeProps
+                                    .computeIfAbsent(k, x -> new java.util.TreeSet<>())
+                                    .addAll(v)));
             int m = 0;
             for (var e : edgeProps.entrySet()) {
-                String name = e.getKey().equals("label") || e.getKey().equals("type") ? "property_" + e.getKey() : e.getKey();
+                String name =
+                        e.getKey().equals("label") || e.getKey().equals("type") ? "property_" + e.getKey() : e.getKey();
                 edgeKeys.put(e.getKey(), new Key("e" + m++, name, ValueTypes.graphmlType(e.getValue())));
             }
 
@@ -59,7 +68,9 @@ final class GraphMlWriter {
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(NAMESPACE);
             xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+            xml.writeAttribute(
+                    "http://www.w3.org/2001/XMLSchema-instance",
+                    "schemaLocation",
                     NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             xml.writeCharacters("\n");
             xml.writeStartElement("desc");
@@ -90,7 +101,10 @@ final class GraphMlWriter {
                             xml.writeStartElement("node");
                             xml.writeAttribute("id", node.id());
                             Object name = node.properties().get("name");
-                            data(xml, nodeKeys.get("\u0000label").id(), name == null ? node.id() : String.valueOf(name));
+                            data(
+                                    xml,
+                                    nodeKeys.get("\u0000label").id(),
+                                    name == null ? node.id() : String.valueOf(name));
                             data(xml, nodeKeys.get("\u0000labels").id(), String.join(":", node.labels()));
                             for (var p : new TreeMap<>(node.properties()).entrySet()) {
                                 data(xml, nodeKeys.get(p.getKey()).id(), text(p.getValue()));
@@ -131,8 +145,7 @@ final class GraphMlWriter {
         }
     }
 
-    private record Key(String id, String name, String type) {
-    }
+    private record Key(String id, String name, String type) {}
 
     private interface XmlStep {
         void run() throws XMLStreamException;
@@ -146,7 +159,8 @@ final class GraphMlWriter {
         }
     }
 
-    private static void key(XMLStreamWriter xml, String id, String forWhat, String name, String type) throws XMLStreamException {
+    private static void key(XMLStreamWriter xml, String id, String forWhat, String name, String type)
+            throws XMLStreamException {
         xml.writeEmptyElement("key");
         xml.writeAttribute("id", id);
         xml.writeAttribute("for", forWhat);

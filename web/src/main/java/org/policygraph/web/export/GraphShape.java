@@ -21,8 +21,7 @@ public record GraphShape(List<NodeGroup> nodeGroups, List<RelationshipGroup> rel
      * @param count      how many nodes
      * @param properties each property key with the value types seen (Neo4j's {@code valueType()} names)
      */
-    public record NodeGroup(List<String> labels, long count, Map<String, Set<String>> properties) {
-    }
+    public record NodeGroup(List<String> labels, long count, Map<String, Set<String>> properties) {}
 
     /**
      * Relationships of one type.
@@ -31,8 +30,7 @@ public record GraphShape(List<NodeGroup> nodeGroups, List<RelationshipGroup> rel
      * @param count      how many
      * @param properties each property key with the value types seen
      */
-    public record RelationshipGroup(String type, long count, Map<String, Set<String>> properties) {
-    }
+    public record RelationshipGroup(String type, long count, Map<String, Set<String>> properties) {}
 
     public long nodeCount() {
         return nodeGroups.stream().mapToLong(NodeGroup::count).sum();

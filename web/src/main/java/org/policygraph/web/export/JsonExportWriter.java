@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +19,11 @@ import java.util.Map;
  */
 final class JsonExportWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private JsonExportWriter() {
-    }
+    private JsonExportWriter() {}
 
     static void write(GraphSource source, OutputStream stream) throws IOException {
         JsonGenerator json = new JsonFactory(MAPPER).createGenerator(stream, JsonEncoding.UTF8);
@@ -45,15 +44,22 @@ final class JsonExportWriter {
         json.writeEndObject();
         json.writeArrayFieldStart("nodes");
         for (GraphShape.NodeGroup group : shape.nodeGroups()) {
-            source.nodes(group, page -> page.forEach(n -> object(json, Map.of("id", n.id(), "labels", n.labels(),
-                    "properties", n.properties()), List.of("id", "labels", "properties"))));
+            source.nodes(
+                    group,
+                    page -> page.forEach(n -> object(
+                            json,
+                            Map.of("id", n.id(), "labels", n.labels(), "properties", n.properties()),
+                            List.of("id", "labels", "properties"))));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("relationships");
         for (GraphShape.RelationshipGroup group : shape.relationshipGroups()) {
-            source.relationships(group, page -> page.forEach(r -> object(json, Map.of("type", r.type(),
-                    "start", r.start(), "end", r.end(), "properties", r.properties()),
-                    List.of("type", "start", "end", "properties"))));
+            source.relationships(
+                    group,
+                    page -> page.forEach(r -> object(
+                            json,
+                            Map.of("type", r.type(), "start", r.start(), "end", r.end(), "properties", r.properties()),
+                            List.of("type", "start", "end", "properties"))));
         }
         json.writeEndArray();
         json.writeEndObject();

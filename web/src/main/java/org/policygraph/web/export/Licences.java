@@ -28,14 +28,17 @@ public record Licences(String statement, List<SourceLicence> sources) {
      * says that the export contains its facts and must be shared under the same licence.
      */
     static Licences of(List<SourceLicence> sources) {
-        List<String> shareAlike = sources.stream().filter(SourceLicence::shareAlike)
-                .map(s -> (s.title() == null ? s.id() : s.title()) + " (" + s.licence() + ")").toList();
+        List<String> shareAlike = sources.stream()
+                .filter(SourceLicence::shareAlike)
+                .map(s -> (s.title() == null ? s.id() : s.title()) + " (" + s.licence() + ")")
+                .toList();
         if (shareAlike.isEmpty()) {
             return new Licences(STATEMENT, sources);
         }
-        return new Licences(STATEMENT + " ShareAlike: this export contains facts from " + String.join("; ", shareAlike)
-                + ", licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); you may share and adapt "
-                + "them, crediting the source, and must share what you make of them under CC BY-SA 4.0 as well.",
+        return new Licences(
+                STATEMENT + " ShareAlike: this export contains facts from " + String.join("; ", shareAlike)
+                        + ", licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); you may share and adapt "
+                        + "them, crediting the source, and must share what you make of them under CC BY-SA 4.0 as well.",
                 sources);
     }
 
@@ -52,7 +55,8 @@ public record Licences(String statement, List<SourceLicence> sources) {
 
         /** Whether its licence is a ShareAlike one (CC BY-SA). */
         public boolean shareAlike() {
-            return licence != null && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
+            return licence != null
+                    && (licence.contains("BY-SA") || licence.toLowerCase().contains("sharealike"));
         }
 
         /** One line: title, publisher, URL and licence. */
@@ -64,7 +68,9 @@ public record Licences(String statement, List<SourceLicence> sources) {
             if (url != null) {
                 sb.append(", ").append(url);
             }
-            sb.append(" [").append(id).append("]: ")
+            sb.append(" [")
+                    .append(id)
+                    .append("]: ")
                     .append(licence == null ? "no licence recorded; cite the source" : licence);
             return sb.toString().replace('\n', ' ').replace('\r', ' ');
         }

@@ -12,13 +12,18 @@ import java.util.TreeSet;
 final class ValueTypes {
 
     private static final Map<String, String> IMPORT = Map.ofEntries(
-            Map.entry("STRING", "string"), Map.entry("INTEGER", "long"), Map.entry("FLOAT", "double"),
-            Map.entry("BOOLEAN", "boolean"), Map.entry("DATE", "date"), Map.entry("LOCAL DATETIME", "localdatetime"),
-            Map.entry("ZONED DATETIME", "datetime"), Map.entry("LOCAL TIME", "localtime"),
-            Map.entry("ZONED TIME", "time"), Map.entry("DURATION", "duration"));
+            Map.entry("STRING", "string"),
+            Map.entry("INTEGER", "long"),
+            Map.entry("FLOAT", "double"),
+            Map.entry("BOOLEAN", "boolean"),
+            Map.entry("DATE", "date"),
+            Map.entry("LOCAL DATETIME", "localdatetime"),
+            Map.entry("ZONED DATETIME", "datetime"),
+            Map.entry("LOCAL TIME", "localtime"),
+            Map.entry("ZONED TIME", "time"),
+            Map.entry("DURATION", "duration"));
 
-    private ValueTypes() {
-    }
+    private ValueTypes() {}
 
     /** The one type of a property, without "NOT NULL" ("STRING", "LIST<FLOAT>"), or null when it has several. */
     static String single(Set<String> valueTypes) {

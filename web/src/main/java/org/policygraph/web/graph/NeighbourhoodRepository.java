@@ -1,16 +1,15 @@
 package org.policygraph.web.graph;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.RelType;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A node and its neighbours, one query. Neighbours are grouped by relationship type and direction; a group with
@@ -32,19 +31,28 @@ public class NeighbourhoodRepository {
         StringBuilder q = new StringBuilder("MATCH (n:Entity {id: $id})\n");
         List<String> groups = new ArrayList<>();
         for (RelType type : RelType.values()) {
-            for (boolean outgoing : new boolean[]{true, false}) {
+            for (boolean outgoing : new boolean[] {true, false}) {
                 String g = "g" + groups.size();
                 String rel = outgoing ? "-[:" + type.name() + "]->" : "<-[:" + type.name() + "]-";
-                q.append("CALL (n) {\n  OPTIONAL MATCH (n)").append(rel).append("(m:Entity)\n")
+                q.append("CALL (n) {\n  OPTIONAL MATCH (n)")
+                        .append(rel)
+                        .append("(m:Entity)\n")
                         .append("  WITH m LIMIT $cap\n  WITH m ORDER BY toLower(m.name)\n")
                         .append("  WITH collect(m {.id, .name, labels: labels(m)}) AS sample\n")
-                        .append("  RETURN {type: '").append(type.name()).append("', outgoing: ").append(outgoing)
-                        .append(", total: COUNT { (n)").append(rel).append("() }, sample: sample} AS ").append(g)
+                        .append("  RETURN {type: '")
+                        .append(type.name())
+                        .append("', outgoing: ")
+                        .append(outgoing)
+                        .append(", total: COUNT { (n)")
+                        .append(rel)
+                        .append("() }, sample: sample} AS ")
+                        .append(g)
                         .append("\n}\n");
                 groups.add(g);
             }
         }
-        q.append("RETURN n {.id, .name, labels: labels(n)} AS node, [g IN [").append(String.join(", ", groups))
+        q.append("RETURN n {.id, .name, labels: labels(n)} AS node, [g IN [")
+                .append(String.join(", ", groups))
                 .append("] WHERE g.total > 0] AS groups\n");
         return q.toString();
     }
@@ -87,16 +95,20 @@ public class NeighbourhoodRepository {
                 if (seen.add(other.id())) {
                     nodes.add(other);
                 }
-                edges.add(outgoing ? new GraphEdge(centre.id(), other.id(), type, label(type, true))
-                        : new GraphEdge(other.id(), centre.id(), type, label(type, true)));
+                edges.add(
+                        outgoing
+                                ? new GraphEdge(centre.id(), other.id(), type, label(type, true))
+                                : new GraphEdge(other.id(), centre.id(), type, label(type, true)));
             }
             if (total > sample.size()) {
                 String groupId = "group:" + centre.id() + ":" + type + ":" + (outgoing ? "out" : "in");
                 int more = total - sample.size();
                 String url = groupUrl(centre, type, outgoing);
                 nodes.add(new GraphNode(groupId, null, "+" + more + " more", url, more));
-                edges.add(outgoing ? new GraphEdge(centre.id(), groupId, type, label(type, true))
-                        : new GraphEdge(groupId, centre.id(), type, label(type, true)));
+                edges.add(
+                        outgoing
+                                ? new GraphEdge(centre.id(), groupId, type, label(type, true))
+                                : new GraphEdge(groupId, centre.id(), type, label(type, true)));
             }
         }
         return new Neighbourhood(centre.id(), nodes, edges);
@@ -115,15 +127,24 @@ public class NeighbourhoodRepository {
     }
 
     private static String label(String type, boolean outgoing) {
-        return RelType.byName(type).map(t -> outgoing ? t.verb() : t.inverseVerb()).orElse(type.toLowerCase());
+        return RelType.byName(type)
+                .map(t -> outgoing ? t.verb() : t.inverseVerb())
+                .orElse(type.toLowerCase());
     }
 
     private static GraphNode node(Value v) {
-        Kind kind = v.get("labels").asList(Value::asString).stream().map(Kind::byLabel)
-                .flatMap(Optional::stream).findFirst().orElse(null);
+        Kind kind = v.get("labels").asList(Value::asString).stream()
+                .map(Kind::byLabel)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
         String id = v.get("id").asString();
-        return new GraphNode(id, kind == null ? null : kind.label(), v.get("name").asString(id),
-                kind == null ? null : "/" + kind.plural() + "/" + id, 0);
+        return new GraphNode(
+                id,
+                kind == null ? null : kind.label(),
+                v.get("name").asString(id),
+                kind == null ? null : "/" + kind.plural() + "/" + id,
+                0);
     }
 
     /**
@@ -135,14 +156,11 @@ public class NeighbourhoodRepository {
      * @param url   its page (or the full list, for a group)
      * @param more  for a group, how many neighbours it stands for
      */
-    public record GraphNode(String id, String kind, String name, String url, int more) {
-    }
+    public record GraphNode(String id, String kind, String name, String url, int more) {}
 
     /** An edge of the drawing, from start to end, with its type and verb. */
-    public record GraphEdge(String source, String target, String type, String label) {
-    }
+    public record GraphEdge(String source, String target, String type, String label) {}
 
     /** The drawing: the centre's id, nodes and edges. */
-    public record Neighbourhood(String centre, List<GraphNode> nodes, List<GraphEdge> edges) {
-    }
+    public record Neighbourhood(String centre, List<GraphNode> nodes, List<GraphEdge> edges) {}
 }

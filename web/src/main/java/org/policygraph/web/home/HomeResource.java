@@ -6,9 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.policygraph.model.Kind;
-
 import java.util.List;
+import org.policygraph.model.Kind;
 
 /** The front page: what the graph holds, with a way into each index. */
 @Path("/")

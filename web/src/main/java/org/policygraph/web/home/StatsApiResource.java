@@ -23,8 +23,13 @@ public class StatsApiResource {
     }
 
     @Operation(summary = "Count nodes per kind and relationships per type")
-    @APIResponse(responseCode = "200", description = "The counts.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stats", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "stats", value = """
                     {"nodes": {"Jurisdiction": 9, "Regulation": 7, "Provision": 120},
                      "relationships": {"APPLIES_IN": 7, "HAS_PROVISION": 118}}""")))
     @GET

@@ -1,16 +1,15 @@
 package org.policygraph.web.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.policygraph.model.Kind;
-import org.policygraph.model.RelType;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.policygraph.model.Kind;
+import org.policygraph.model.RelType;
 
 /**
  * Counts nodes per kind and relationships per type, in one query: every count comes from Neo4j's count store, and
@@ -21,10 +20,12 @@ public class StatsRepository {
 
     /** {@code RETURN COUNT { (:Kind) } AS Kind, ..., COUNT { ()-[:TYPE]->() } AS TYPE}, from the vocabulary. */
     static final String COUNTS = "RETURN "
-            + Arrays.stream(Kind.values()).map(k -> "COUNT { (:" + k.label() + ") } AS " + k.label())
+            + Arrays.stream(Kind.values())
+                    .map(k -> "COUNT { (:" + k.label() + ") } AS " + k.label())
                     .collect(Collectors.joining(", "))
             + ", "
-            + Arrays.stream(RelType.values()).map(t -> "COUNT { ()-[:" + t.name() + "]->() } AS " + t.name())
+            + Arrays.stream(RelType.values())
+                    .map(t -> "COUNT { ()-[:" + t.name() + "]->() } AS " + t.name())
                     .collect(Collectors.joining(", "));
 
     private final Driver driver;

@@ -1,15 +1,14 @@
 package org.policygraph.web.incidents;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * The Cypher of incidents and their reporting clocks: the incident-reporting obligations (any Obligation of category
@@ -80,46 +79,63 @@ public class IncidentRepository {
     }
 
     /** An incident-reporting obligation as the graph states it. */
-    public record Obligation(EntityRef ref, String role, String deadline, String recipient, String appliesFrom,
-                             EntityRef regulation, String regulationInForce, List<Tier> tiers) {
-    }
+    public record Obligation(
+            EntityRef ref,
+            String role,
+            String deadline,
+            String recipient,
+            String appliesFrom,
+            EntityRef regulation,
+            String regulationInForce,
+            List<Tier> tiers) {}
 
     /** A tier an obligation applies to. */
-    public record Tier(EntityRef ref, String appliesFrom) {
-    }
+    public record Tier(EntityRef ref, String appliesFrom) {}
 
     /** How an organisation reaches a tier: by its own FALLS_UNDER (model null) or one of its models'. */
-    public record Reach(String tier, EntityRef model, String modelReleased, String status, String reason) {
-    }
+    public record Reach(String tier, EntityRef model, String modelReleased, String status, String reason) {}
 
     /** An organisation alleged to have developed or deployed an incident's system, with its roles. */
-    public record Party(EntityRef org, List<String> roles) {
-    }
+    public record Party(EntityRef org, List<String> roles) {}
 
     /** An organisation's incident and its roles in it. */
-    public record OwnIncident(EntityRef incident, String date, List<String> roles) {
-    }
+    public record OwnIncident(EntityRef incident, String date, List<String> roles) {}
 
     /** Incidents of one risk domain (null: not classified), counted as developer, deployer and in all. */
-    public record DomainCount(EntityRef domain, long asDeveloper, long asDeployer, long incidents) {
-    }
+    public record DomainCount(EntityRef domain, long asDeveloper, long asDeployer, long incidents) {}
 
     /** Every obligation of the incident-reporting category. */
     public List<Obligation> obligations() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(OBLIGATIONS, Map.of("category", CATEGORY)).list(r -> {
-                Value o = r.get("o");
-                Value reg = r.get("reg");
-                List<Tier> tiers = r.get("tiers").asList(t -> new Tier(
-                        new EntityRef(t.get("id").asString(), Kind.RISK_TIER, t.get("name").asString()),
-                        t.get("applies_from").asString(null)));
-                return new Obligation(new EntityRef(o.get("id").asString(), Kind.OBLIGATION, o.get("name").asString()),
-                        o.get("role").asString(null), o.get("deadline").asString(null),
-                        o.get("recipient").asString(null), o.get("applies_from").asString(null),
-                        reg.isNull() ? null : new EntityRef(reg.get("id").asString(), Kind.REGULATION,
-                                reg.get("name").asString()),
-                        reg.isNull() ? null : reg.get("in_force").asString(null), tiers);
-            }));
+            return session.executeRead(tx -> tx.run(OBLIGATIONS, Map.of("category", CATEGORY))
+                    .list(r -> {
+                        Value o = r.get("o");
+                        Value reg = r.get("reg");
+                        List<Tier> tiers = r.get("tiers")
+                                .asList(t -> new Tier(
+                                        new EntityRef(
+                                                t.get("id").asString(),
+                                                Kind.RISK_TIER,
+                                                t.get("name").asString()),
+                                        t.get("applies_from").asString(null)));
+                        return new Obligation(
+                                new EntityRef(
+                                        o.get("id").asString(),
+                                        Kind.OBLIGATION,
+                                        o.get("name").asString()),
+                                o.get("role").asString(null),
+                                o.get("deadline").asString(null),
+                                o.get("recipient").asString(null),
+                                o.get("applies_from").asString(null),
+                                reg.isNull()
+                                        ? null
+                                        : new EntityRef(
+                                                reg.get("id").asString(),
+                                                Kind.REGULATION,
+                                                reg.get("name").asString()),
+                                reg.isNull() ? null : reg.get("in_force").asString(null),
+                                tiers);
+                    }));
         }
     }
 
@@ -128,14 +144,24 @@ public class IncidentRepository {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, List<Reach>> out = new LinkedHashMap<>();
-                tx.run(REACH, Map.of("orgs", organisations, "category", CATEGORY)).forEachRemaining(r -> {
-                    Value m = r.get("model");
-                    out.computeIfAbsent(r.get("org").asString(), k -> new ArrayList<>()).add(new Reach(
-                            r.get("tier").asString(),
-                            m.isNull() ? null : new EntityRef(m.get("id").asString(), Kind.MODEL, m.get("name").asString()),
-                            m.isNull() ? null : m.get("released").asString(null),
-                            r.get("status").asString("unknown"), r.get("reason").asString(null)));
-                });
+                tx.run(REACH, Map.of("orgs", organisations, "category", CATEGORY))
+                        .forEachRemaining(r -> {
+                            Value m = r.get("model");
+                            out.computeIfAbsent(r.get("org").asString(), k -> new ArrayList<>())
+                                    .add(new Reach(
+                                            r.get("tier").asString(),
+                                            m.isNull()
+                                                    ? null
+                                                    : new EntityRef(
+                                                            m.get("id").asString(),
+                                                            Kind.MODEL,
+                                                            m.get("name").asString()),
+                                            m.isNull()
+                                                    ? null
+                                                    : m.get("released").asString(null),
+                                            r.get("status").asString("unknown"),
+                                            r.get("reason").asString(null)));
+                        });
                 return out;
             });
         }
@@ -150,8 +176,12 @@ public class IncidentRepository {
                 tx.run(PARTIES, Map.of("id", incidentId)).forEachRemaining(r -> {
                     date[0] = r.get("date").asString(null);
                     Value org = r.get("org");
-                    parties.add(new Party(new EntityRef(org.get("id").asString(), Kind.ORGANISATION,
-                            org.get("name").asString()), r.get("roles").asList(Value::asString)));
+                    parties.add(new Party(
+                            new EntityRef(
+                                    org.get("id").asString(),
+                                    Kind.ORGANISATION,
+                                    org.get("name").asString()),
+                            r.get("roles").asList(Value::asString)));
                 });
                 return new IncidentParties(date[0], parties);
             });
@@ -159,29 +189,42 @@ public class IncidentRepository {
     }
 
     /** An incident's date and its organisations. */
-    public record IncidentParties(String date, List<Party> parties) {
-    }
+    public record IncidentParties(String date, List<Party> parties) {}
 
     /** The incidents an organisation is alleged to have developed or deployed the system of, newest first. */
     public List<OwnIncident> incidentsOf(String organisationId) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(INCIDENTS_OF, Map.of("id", organisationId)).list(r -> {
-                Value i = r.get("incident");
-                return new OwnIncident(new EntityRef(i.get("id").asString(), Kind.INCIDENT, i.get("name").asString()),
-                        i.get("date").asString(null), r.get("roles").asList(Value::asString));
-            }));
+            return session.executeRead(tx -> tx.run(INCIDENTS_OF, Map.of("id", organisationId))
+                    .list(r -> {
+                        Value i = r.get("incident");
+                        return new OwnIncident(
+                                new EntityRef(
+                                        i.get("id").asString(),
+                                        Kind.INCIDENT,
+                                        i.get("name").asString()),
+                                i.get("date").asString(null),
+                                r.get("roles").asList(Value::asString));
+                    }));
         }
     }
 
     /** An organisation's incidents by MIT risk domain (as developer, as deployer), the most frequent first. */
     public List<DomainCount> domainsOf(String organisationId) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(DOMAINS_OF, Map.of("id", organisationId)).list(r -> {
-                Value d = r.get("domain");
-                return new DomainCount(d.isNull() ? null : new EntityRef(d.get("id").asString(), Kind.CONCEPT,
-                        d.get("name").asString()), r.get("asDeveloper").asLong(), r.get("asDeployer").asLong(),
-                        r.get("incidents").asLong());
-            }));
+            return session.executeRead(tx -> tx.run(DOMAINS_OF, Map.of("id", organisationId))
+                    .list(r -> {
+                        Value d = r.get("domain");
+                        return new DomainCount(
+                                d.isNull()
+                                        ? null
+                                        : new EntityRef(
+                                                d.get("id").asString(),
+                                                Kind.CONCEPT,
+                                                d.get("name").asString()),
+                                r.get("asDeveloper").asLong(),
+                                r.get("asDeployer").asLong(),
+                                r.get("incidents").asLong());
+                    }));
         }
     }
 }

@@ -1,19 +1,18 @@
 package org.policygraph.web.incidents;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.policygraph.web.entity.EntityRef;
-import org.policygraph.web.incidents.IncidentRepository.Obligation;
-import org.policygraph.web.incidents.IncidentRepository.OwnIncident;
-import org.policygraph.web.incidents.IncidentRepository.Party;
-import org.policygraph.web.incidents.IncidentRepository.Reach;
-import org.policygraph.web.incidents.IncidentRepository.Tier;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.incidents.IncidentRepository.Obligation;
+import org.policygraph.web.incidents.IncidentRepository.OwnIncident;
+import org.policygraph.web.incidents.IncidentRepository.Party;
+import org.policygraph.web.incidents.IncidentRepository.Reach;
+import org.policygraph.web.incidents.IncidentRepository.Tier;
 
 /**
  * Reporting clocks: for an incident, each incident-reporting obligation that could apply to its alleged developer
@@ -75,9 +74,18 @@ public class ReportingClocks {
      * @param path       the path that explains it, in words ("OpenAI develops GPT-4, which falls under ...")
      * @param reason     why the status, in a sentence
      */
-    public record Clock(EntityRef obligation, EntityRef regulation, EntityRef org, String role, Status status,
-                        String deadline, String recipient, String from, String fromBasis, String path,
-                        String reason) {
+    public record Clock(
+            EntityRef obligation,
+            EntityRef regulation,
+            EntityRef org,
+            String role,
+            Status status,
+            String deadline,
+            String recipient,
+            String from,
+            String fromBasis,
+            String path,
+            String reason) {
         public String statusWords() {
             return status.words();
         }
@@ -88,8 +96,7 @@ public class ReportingClocks {
     }
 
     /** An incident's clocks, and its date. */
-    public record IncidentClocks(String date, List<Clock> clocks) {
-    }
+    public record IncidentClocks(String date, List<Clock> clocks) {}
 
     /** One of an organisation's incidents with the status of each obligation (by obligation id) for it. */
     public record Row(OwnIncident incident, Map<String, Clock> cells) {
@@ -99,8 +106,8 @@ public class ReportingClocks {
     }
 
     /** An organisation's incidents against the obligations: one row an incident, one column an obligation. */
-    public record Comparison(EntityRef org, List<Obligation> obligations, List<Row> rows,
-                             Map<String, Map<String, Long>> totals) {
+    public record Comparison(
+            EntityRef org, List<Obligation> obligations, List<Row> rows, Map<String, Map<String, Long>> totals) {
         /** How many of the organisation's incidents have this status for this obligation. */
         public long total(String obligationId, String statusKey) {
             return totals.getOrDefault(obligationId, Map.of()).getOrDefault(statusKey, 0L);
@@ -120,20 +127,26 @@ public class ReportingClocks {
             return new IncidentClocks(parties.date(), List.of());
         }
         List<Obligation> obligations = repository.obligations();
-        Map<String, List<Reach>> reach = repository.reach(parties.parties().stream().map(p -> p.org().id()).toList());
+        Map<String, List<Reach>> reach = repository.reach(
+                parties.parties().stream().map(p -> p.org().id()).toList());
         List<Clock> clocks = new ArrayList<>();
         for (Party party : parties.parties()) {
             for (String role : party.roles()) {
                 for (Obligation o : obligations) {
                     if (fits(o.role(), role)) {
-                        clocks.add(clock(parties.date(), party.org(), role, o, reach.getOrDefault(party.org().id(),
-                                List.of())));
+                        clocks.add(clock(
+                                parties.date(),
+                                party.org(),
+                                role,
+                                o,
+                                reach.getOrDefault(party.org().id(), List.of())));
                     }
                 }
             }
         }
         clocks.sort(Comparator.comparing((Clock c) -> c.status().ordinal())
-                .thenComparing(c -> c.org().name()).thenComparing(Clock::role)
+                .thenComparing(c -> c.org().name())
+                .thenComparing(Clock::role)
                 .thenComparing(c -> c.obligation().name()));
         return new IncidentClocks(parties.date(), clocks);
     }
@@ -142,7 +155,8 @@ public class ReportingClocks {
     public Comparison forOrganisation(EntityRef org) {
         List<OwnIncident> incidents = repository.incidentsOf(org.id());
         List<Obligation> obligations = repository.obligations();
-        List<Reach> reach = incidents.isEmpty() ? List.of()
+        List<Reach> reach = incidents.isEmpty()
+                ? List.of()
                 : repository.reach(List.of(org.id())).getOrDefault(org.id(), List.of());
         List<Row> rows = new ArrayList<>();
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
@@ -170,8 +184,8 @@ public class ReportingClocks {
         return new Comparison(org, obligations, rows, totals);
     }
 
-    private static final Set<String> DEVELOPER_ROLES = Set.of("developer", "large-developer", "provider",
-            "large-frontier-developer", "frontier-developer");
+    private static final Set<String> DEVELOPER_ROLES =
+            Set.of("developer", "large-developer", "provider", "large-frontier-developer", "frontier-developer");
 
     /** Whether an obligation of this role falls on a party of this incident role. */
     static boolean fits(String obligationRole, String incidentRole) {
@@ -188,8 +202,11 @@ public class ReportingClocks {
     static Clock clock(String date, EntityRef org, String role, Obligation o, List<Reach> reach) {
         String from;
         String basis;
-        String tierFrom = o.tiers().stream().map(Tier::appliesFrom).filter(d -> d != null && !d.isBlank())
-                .min(String::compareTo).orElse(null);
+        String tierFrom = o.tiers().stream()
+                .map(Tier::appliesFrom)
+                .filter(d -> d != null && !d.isBlank())
+                .min(String::compareTo)
+                .orElse(null);
         if (o.appliesFrom() != null) {
             from = o.appliesFrom();
             basis = "the obligation applies from " + from;
@@ -203,8 +220,10 @@ public class ReportingClocks {
             from = null;
             basis = "no date of application recorded";
         }
-        Set<String> tiers = new java.util.HashSet<>(o.tiers().stream().map(t -> t.ref().id()).toList());
-        String tierNames = String.join(" or ", o.tiers().stream().map(t -> t.ref().name()).toList());
+        Set<String> tiers = new java.util.HashSet<>(
+                o.tiers().stream().map(t -> t.ref().id()).toList());
+        String tierNames =
+                String.join(" or ", o.tiers().stream().map(t -> t.ref().name()).toList());
         Reach best = null;
         for (Reach r : reach) {
             if (!tiers.contains(r.tier())) {
@@ -220,17 +239,21 @@ public class ReportingClocks {
         String obligationName = o.ref().name();
         String path;
         if (best == null) {
-            path = o.tiers().isEmpty() ? obligationName + " names no tier it applies to"
+            path = o.tiers().isEmpty()
+                    ? obligationName + " names no tier it applies to"
                     : "no fact in the graph puts " + org.name() + " (or a model it develops) under " + tierNames
-                    + ", which " + obligationName + " applies to";
+                            + ", which " + obligationName + " applies to";
         } else {
             String reached = best.tier();
-            String tierName = o.tiers().stream().filter(t -> t.ref().id().equals(reached)).findFirst()
-                    .map(t -> t.ref().name()).orElse(reached);
+            String tierName = o.tiers().stream()
+                    .filter(t -> t.ref().id().equals(reached))
+                    .findFirst()
+                    .map(t -> t.ref().name())
+                    .orElse(reached);
             path = best.model() == null
                     ? org.name() + " falls under " + tierName + " (" + best.status() + ")"
-                    : org.name() + " develops " + best.model().name() + ", which falls under " + tierName
-                    + " (" + best.status() + ")";
+                    : org.name() + " develops " + best.model().name() + ", which falls under " + tierName + " ("
+                            + best.status() + ")";
             path += "; " + obligationName + " applies to " + tierName
                     + (best.reason() == null ? "" : ". " + best.reason());
         }
@@ -247,7 +270,8 @@ public class ReportingClocks {
             reason = "The incident (" + date + ") predates the obligation: " + basis + ".";
         } else if (date.length() != from.length() && !before(from, date)) {
             status = Status.UNKNOWN;
-            reason = "The incident (" + date + ") and the date of application (" + from + ") are too coarse to compare.";
+            reason =
+                    "The incident (" + date + ") and the date of application (" + from + ") are too coarse to compare.";
         } else if (best == null) {
             status = Status.UNKNOWN;
             reason = "In force then (" + basis + "), but " + path + ".";
@@ -262,8 +286,8 @@ public class ReportingClocks {
             status = Status.UNKNOWN;
             reason = "In force then (" + basis + "), but whether " + org.name() + " falls under the tier is unknown.";
         }
-        return new Clock(o.ref(), o.regulation(), org, role, status, o.deadline(), o.recipient(), from, basis, path,
-                reason);
+        return new Clock(
+                o.ref(), o.regulation(), org, role, status, o.deadline(), o.recipient(), from, basis, path, reason);
     }
 
     private static int rank(String status) {

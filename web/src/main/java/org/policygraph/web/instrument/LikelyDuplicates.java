@@ -1,10 +1,5 @@
 package org.policygraph.web.instrument;
 
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * Instruments that are likely the same but that no entry of {@code resolution/instruments.yaml} merges: two
@@ -38,15 +37,12 @@ public final class LikelyDuplicates {
             """;
 
     /** A group of nodes that are likely one instrument, and why. */
-    public record Group(String key, String reason, List<EntityRef> nodes) {
-    }
+    public record Group(String key, String reason, List<EntityRef> nodes) {}
 
-    private record Instrument(EntityRef ref, List<String> names, String bill, String session, boolean legiscan,
-                              List<String> places) {
-    }
+    private record Instrument(
+            EntityRef ref, List<String> names, String bill, String session, boolean legiscan, List<String> places) {}
 
-    private LikelyDuplicates() {
-    }
+    private LikelyDuplicates() {}
 
     /** The groups, by name first, then by bill number. */
     public static List<Group> find(TransactionContext tx) {
@@ -54,10 +50,18 @@ public final class LikelyDuplicates {
         tx.run(INSTRUMENTS).forEachRemaining(r -> {
             List<String> names = new ArrayList<>();
             names.add(r.get("name").asString(""));
-            names.addAll(r.get("aliases").asList(v -> v.asObject() == null ? "" : v.asObject().toString()));
-            all.add(new Instrument(new EntityRef(r.get("id").asString(), Kind.REGULATION, r.get("name").asString()),
-                    names, r.get("bill").asString(null), r.get("session").asString(null),
-                    r.get("legiscan").asBoolean(), r.get("places").asList(Value::asString)));
+            names.addAll(r.get("aliases")
+                    .asList(v -> v.asObject() == null ? "" : v.asObject().toString()));
+            all.add(new Instrument(
+                    new EntityRef(
+                            r.get("id").asString(),
+                            Kind.REGULATION,
+                            r.get("name").asString()),
+                    names,
+                    r.get("bill").asString(null),
+                    r.get("session").asString(null),
+                    r.get("legiscan").asBoolean(),
+                    r.get("places").asList(Value::asString)));
         });
         List<Group> groups = new ArrayList<>();
         Map<String, Set<Instrument>> byName = new TreeMap<>();
@@ -76,8 +80,10 @@ public final class LikelyDuplicates {
             Set<String> ids = new java.util.TreeSet<>();
             set.forEach(i -> ids.add(i.ref().id()));
             if (set.size() > 1 && !differentSessions(set) && seen.add(ids)) {
-                groups.add(new Group(spelling.get(key), set.size() + " instruments have this name or alias; if they "
-                        + "are one instrument, list their dataset ids under one id in resolution/instruments.yaml.",
+                groups.add(new Group(
+                        spelling.get(key),
+                        set.size() + " instruments have this name or alias; if they "
+                                + "are one instrument, list their dataset ids under one id in resolution/instruments.yaml.",
                         set.stream().map(Instrument::ref).toList()));
             }
         });
@@ -95,7 +101,8 @@ public final class LikelyDuplicates {
             }
             for (String b : bills) {
                 for (String place : i.places()) {
-                    byBill.computeIfAbsent(place + " " + b, k -> new LinkedHashSet<>()).add(i);
+                    byBill.computeIfAbsent(place + " " + b, k -> new LinkedHashSet<>())
+                            .add(i);
                 }
             }
         }
@@ -104,9 +111,12 @@ public final class LikelyDuplicates {
             set.forEach(i -> ids.add(i.ref().id()));
             if (set.size() > 1 && !differentSessions(set) && seen.add(ids)) {
                 String[] parts = key.split(" ", 2);
-                groups.add(new Group(parts[1] + " (" + parts[0] + ")", set.size() + " instruments of this "
-                        + "jurisdiction carry this bill number; if they are one bill, list their dataset ids under one "
-                        + "id in resolution/instruments.yaml.", set.stream().map(Instrument::ref).toList()));
+                groups.add(new Group(
+                        parts[1] + " (" + parts[0] + ")",
+                        set.size() + " instruments of this "
+                                + "jurisdiction carry this bill number; if they are one bill, list their dataset ids under one "
+                                + "id in resolution/instruments.yaml.",
+                        set.stream().map(Instrument::ref).toList()));
             }
         });
         return groups;
@@ -126,9 +136,13 @@ public final class LikelyDuplicates {
     }
 
     private static String billKey(String bill) {
-        String b = bill.toUpperCase(Locale.ROOT).replace("ASSEMBLY BILL", "AB").replace("SENATE BILL", "SB")
+        String b = bill.toUpperCase(Locale.ROOT)
+                .replace("ASSEMBLY BILL", "AB")
+                .replace("SENATE BILL", "SB")
                 .replace("HOUSE BILL", "HB");
-        return b.replaceAll("[^A-Z0-9]+", " ").replaceAll("([A-Z])\\s?(\\d)", "$1 $2").strip();
+        return b.replaceAll("[^A-Z0-9]+", " ")
+                .replaceAll("([A-Z])\\s?(\\d)", "$1 $2")
+                .strip();
     }
 
     static String fold(String name) {

@@ -1,15 +1,14 @@
 package org.policygraph.web.instrument;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * The status of an instrument as each source states it, on a date (Event nodes of event_type {@code status},
@@ -40,8 +39,14 @@ public class StatusRepository {
      * @param state       {@code current} or {@code superseded}
      * @param conflict    whether another source gives another status for the same date
      */
-    public record Claim(String id, String status, String date, String description, List<String> sources,
-                        String state, boolean conflict) {
+    public record Claim(
+            String id,
+            String status,
+            String date,
+            String description,
+            List<String> sources,
+            String state,
+            boolean conflict) {
         public boolean current() {
             return state.equals("current");
         }
@@ -58,9 +63,14 @@ public class StatusRepository {
                         RETURN e.id AS id, e.status AS status, toString(e.date) AS date, e.description AS description,
                                [i IN range(0, size(coalesce(e.sources, [])) - 1)
                                  | e.sources[i] + ': ' + coalesce(e.locators[i], '')] AS sources
-                        ORDER BY date DESC, id""", Map.of("id", regulationId)).forEachRemaining(r -> rows.add(new Object[]{
-                        r.get("id").asString(), r.get("status").asString(""), r.get("date").asString(),
-                        r.get("description").asString(null), r.get("sources").asList(Value::asString)}));
+                        ORDER BY date DESC, id""", Map.of("id", regulationId))
+                        .forEachRemaining(r -> rows.add(new Object[] {
+                            r.get("id").asString(),
+                            r.get("status").asString(""),
+                            r.get("date").asString(),
+                            r.get("description").asString(null),
+                            r.get("sources").asList(Value::asString)
+                        }));
                 return null;
             });
         }
@@ -72,22 +82,29 @@ public class StatusRepository {
         String latest = rows.isEmpty() ? null : (String) rows.get(0)[2];
         Map<String, java.util.Set<String>> statusesByDate = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            statusesByDate.computeIfAbsent((String) r[2], d -> new java.util.HashSet<>()).add((String) r[1]);
+            statusesByDate
+                    .computeIfAbsent((String) r[2], d -> new java.util.HashSet<>())
+                    .add((String) r[1]);
         }
         List<Claim> out = new ArrayList<>();
         for (Object[] r : rows) {
             String date = (String) r[2];
             @SuppressWarnings("unchecked")
             List<String> sources = (List<String>) r[4];
-            out.add(new Claim((String) r[0], (String) r[1], date, (String) r[3], sources,
-                    date.equals(latest) ? "current" : "superseded", statusesByDate.get(date).size() > 1));
+            out.add(new Claim(
+                    (String) r[0],
+                    (String) r[1],
+                    date,
+                    (String) r[3],
+                    sources,
+                    date.equals(latest) ? "current" : "superseded",
+                    statusesByDate.get(date).size() > 1));
         }
         return out;
     }
 
     /** A status with the jurisdiction's instruments of that status (the first {@link #PER_STATUS}). */
-    public record StatusGroup(String status, long count, List<EntityRef> instruments, String allUrl) {
-    }
+    public record StatusGroup(String status, long count, List<EntityRef> instruments, String allUrl) {}
 
     /**
      * The instruments that apply in a jurisdiction or in the jurisdictions part of it, grouped by their status,
@@ -103,15 +120,21 @@ public class StatusRepository {
                         WITH DISTINCT r
                         WITH coalesce(r.status, 'unknown') AS status, r ORDER BY toLower(r.name)
                         WITH status, count(r) AS n, collect(r {.id, .name})[0..$cap] AS sample
-                        RETURN status, n, sample ORDER BY n DESC, status""",
-                        Map.of("id", jurisdictionId, "cap", (long) PER_STATUS)).forEachRemaining(r -> {
-                    List<EntityRef> refs = r.get("sample").asList(v -> new EntityRef(v.get("id").asString(),
-                            Kind.REGULATION, v.get("name").asString()));
-                    String status = r.get("status").asString();
-                    out.add(new StatusGroup(status, r.get("n").asLong(), refs,
-                            "/regulations?jurisdiction=" + jurisdictionId
-                                    + (status.equals("unknown") ? "" : "&status=" + status)));
-                });
+                        RETURN status, n, sample ORDER BY n DESC, status""", Map.of("id", jurisdictionId, "cap", (long) PER_STATUS))
+                        .forEachRemaining(r -> {
+                            List<EntityRef> refs = r.get("sample")
+                                    .asList(v -> new EntityRef(
+                                            v.get("id").asString(),
+                                            Kind.REGULATION,
+                                            v.get("name").asString()));
+                            String status = r.get("status").asString();
+                            out.add(new StatusGroup(
+                                    status,
+                                    r.get("n").asLong(),
+                                    refs,
+                                    "/regulations?jurisdiction=" + jurisdictionId
+                                            + (status.equals("unknown") ? "" : "&status=" + status)));
+                        });
                 return null;
             });
         }

@@ -16,10 +16,19 @@ public class McpSwitch {
         if (config.enabled()) {
             return;
         }
-        router.route("/mcp*").order(Integer.MIN_VALUE + 1).handler(ctx -> ctx.response().setStatusCode(404)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "about:blank").put("title", "Not found").put("status", 404)
-                        .put("detail", "The MCP server is switched off on this site (policygraph.mcp.enabled=false).")
-                        .put("instance", ctx.normalizedPath()).encode()));
+        router.route("/mcp*")
+                .order(Integer.MIN_VALUE + 1)
+                .handler(ctx -> ctx.response()
+                        .setStatusCode(404)
+                        .putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject()
+                                .put("type", "about:blank")
+                                .put("title", "Not found")
+                                .put("status", 404)
+                                .put(
+                                        "detail",
+                                        "The MCP server is switched off on this site (policygraph.mcp.enabled=false).")
+                                .put("instance", ctx.normalizedPath())
+                                .encode()));
     }
 }

@@ -8,16 +8,15 @@ import io.quarkiverse.mcp.server.PromptMessage;
 import io.quarkiverse.mcp.server.RequestUri;
 import io.quarkiverse.mcp.server.Resource;
 import io.quarkiverse.mcp.server.TextResourceContents;
-import org.policygraph.model.Kind;
-import org.policygraph.model.RelType;
-import org.policygraph.web.cypher.SavedQueries;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.policygraph.model.Kind;
+import org.policygraph.model.RelType;
+import org.policygraph.web.cypher.SavedQueries;
 
 /**
  * The resources (the graph's schema, the saved queries) and the prompts (a journalist's standard questions) of the
@@ -47,7 +46,8 @@ public class PolicyGraphResources {
             k.put("label", kind.label());
             k.put("page", config.siteUrl() + "/" + kind.plural());
             Map<String, String> props = new TreeMap<>();
-            kind.properties().forEach((name, type) -> props.put(name, type.name().toLowerCase(Locale.ROOT)));
+            kind.properties()
+                    .forEach((name, type) -> props.put(name, type.name().toLowerCase(Locale.ROOT)));
             k.put("properties", props);
             kinds.put(kind.label(), k);
         }
@@ -68,26 +68,34 @@ public class PolicyGraphResources {
         schema.put("provenance", List.of("sources", "locators", "quotes"));
         schema.put("kinds", kinds);
         schema.put("relationshipTypes", types);
-        schema.put("relationshipProperties", new TreeMap<>(RelType.PROPERTIES.entrySet().stream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name().toLowerCase(Locale.ROOT)))));
+        schema.put(
+                "relationshipProperties",
+                new TreeMap<>(RelType.PROPERTIES.entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().name().toLowerCase(Locale.ROOT)))));
         return TextResourceContents.create(uri.value(), json(schema));
     }
 
-    @Resource(uri = "policygraph://saved-queries", name = "saved-queries", mimeType = "application/json",
+    @Resource(
+            uri = "policygraph://saved-queries",
+            name = "saved-queries",
+            mimeType = "application/json",
             description = """
                     The library of saved Cypher queries of the site's console, each with its parameters, defaults \
                     and permalink; run one with the run_cypher tool.""")
     TextResourceContents savedQueries(RequestUri uri) {
-        List<Map<String, Object>> queries = saved.all().stream().map(q -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", q.id());
-            m.put("name", q.name());
-            m.put("description", q.description());
-            m.put("query", q.query());
-            m.put("parameters", q.parameters());
-            m.put("permalink", config.siteUrl() + q.url());
-            return m;
-        }).toList();
+        List<Map<String, Object>> queries = saved.all().stream()
+                .map(q -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", q.id());
+                    m.put("name", q.name());
+                    m.put("description", q.description());
+                    m.put("query", q.query());
+                    m.put("parameters", q.parameters());
+                    m.put("permalink", config.siteUrl() + q.url());
+                    return m;
+                })
+                .toList();
         return TextResourceContents.create(uri.value(), json(queries));
     }
 
@@ -95,10 +103,14 @@ public class PolicyGraphResources {
             Which labs backed (endorsed, signed) or opposed the laws that bind them: positions against the rules \
             that reach each lab, with sources.""")
     PromptMessage lawsBindingTheirBackers(
-            @PromptArg(name = "organisation", description = "An organisation id, e.g. anthropic; empty for the main labs.",
-                    required = false) String organisation) {
-        String who = organisation == null || organisation.isBlank() ? "the main AI labs (OpenAI, Anthropic, Meta, "
-                + "Google DeepMind, Mistral AI, DeepSeek, xAI)" : "the organisation with the id " + organisation;
+            @PromptArg(
+                            name = "organisation",
+                            description = "An organisation id, e.g. anthropic; empty for the main labs.",
+                            required = false)
+                    String organisation) {
+        String who = organisation == null || organisation.isBlank()
+                ? "the main AI labs (OpenAI, Anthropic, Meta, " + "Google DeepMind, Mistral AI, DeepSeek, xAI)"
+                : "the organisation with the id " + organisation;
         return PromptMessage.withUserRole("Using PolicyGraph's tools, find for " + who + " (1) the laws and codes it "
                 + "endorsed, signed, declined or opposed, with the date and quote of each position (get_entity on the "
                 + "organisation: ENDORSED, OPPOSED, SIGNED, DECLINED), and (2) the rules that reach it and why "
@@ -106,12 +118,18 @@ public class PolicyGraphResources {
                 + "which it opposed that bind it anyway, and cite every fact with its permalink and source.");
     }
 
-    @Prompt(name = "compare_laws", description = "Two or more AI laws side by side: scope, thresholds, obligations, "
-            + "incident reporting, penalties, dates, as the law stands on a day.")
+    @Prompt(
+            name = "compare_laws",
+            description = "Two or more AI laws side by side: scope, thresholds, obligations, "
+                    + "incident reporting, penalties, dates, as the law stands on a day.")
     PromptMessage compareLaws(
-            @PromptArg(name = "laws", description = "Regulation ids or names, comma-separated, e.g. eu-ai-act, ca-sb-53, "
-                    + "ny-raise-act.") String laws,
-            @PromptArg(name = "as_of", description = "A day, YYYY-MM-DD; default today.", required = false) String asOf) {
+            @PromptArg(
+                            name = "laws",
+                            description = "Regulation ids or names, comma-separated, e.g. eu-ai-act, ca-sb-53, "
+                                    + "ny-raise-act.")
+                    String laws,
+            @PromptArg(name = "as_of", description = "A day, YYYY-MM-DD; default today.", required = false)
+                    String asOf) {
         return PromptMessage.withUserRole("Using PolicyGraph's tools, compare these AI laws: " + laws + ". Find each "
                 + "one's id with search if a name is given, then call compare with what=regulations"
                 + (asOf == null || asOf.isBlank() ? "" : " and as_of=" + asOf) + ". Summarise the differences in "
@@ -120,11 +138,16 @@ public class PolicyGraphResources {
                 + "every fact with its permalink and its source, locator and quote.");
     }
 
-    @Prompt(name = "which_models_cross_thresholds", description = "Which models cross which legal compute "
-            + "threshold, and why, with the estimate and its confidence.")
+    @Prompt(
+            name = "which_models_cross_thresholds",
+            description = "Which models cross which legal compute "
+                    + "threshold, and why, with the estimate and its confidence.")
     PromptMessage whichModelsCrossThresholds(
-            @PromptArg(name = "developer", description = "An organisation id to restrict to, e.g. openai; empty for "
-                    + "all.", required = false) String developer) {
+            @PromptArg(
+                            name = "developer",
+                            description = "An organisation id to restrict to, e.g. openai; empty for " + "all.",
+                            required = false)
+                    String developer) {
         return PromptMessage.withUserRole("Using PolicyGraph's tools, list the models"
                 + (developer == null || developer.isBlank() ? "" : " developed by " + developer)
                 + " that fall under a compute-based tier (the EU AI Act's general-purpose AI with systemic risk, "
@@ -133,8 +156,10 @@ public class PolicyGraphResources {
                 + "each model the estimate, its confidence and why it is in, likely or unknown, and cite the sources.");
     }
 
-    @Prompt(name = "incident_reporting_duties", description = "For a lab's incidents in the AI Incident Database, "
-            + "which incident-reporting duties could apply and by when.")
+    @Prompt(
+            name = "incident_reporting_duties",
+            description = "For a lab's incidents in the AI Incident Database, "
+                    + "which incident-reporting duties could apply and by when.")
     PromptMessage incidentReportingDuties(
             @PromptArg(name = "organisation", description = "An organisation id, e.g. openai.") String organisation) {
         return PromptMessage.withUserRole("Using PolicyGraph's tools, get the incidents in which " + organisation

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkiverse.mcp.server.TextContent;
 import io.quarkiverse.mcp.server.ToolResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -76,7 +75,10 @@ public class ToolResults {
     static void addPermalinks(JsonNode node, String site) {
         if (node instanceof ObjectNode object) {
             JsonNode url = object.get("url");
-            if (url != null && url.isTextual() && url.asText().startsWith("/") && !url.asText().startsWith("//")) {
+            if (url != null
+                    && url.isTextual()
+                    && url.asText().startsWith("/")
+                    && !url.asText().startsWith("//")) {
                 object.put("permalink", site + url.asText());
             }
             List<JsonNode> children = new ArrayList<>();
@@ -97,20 +99,19 @@ public class ToolResults {
                 break; // nothing left to cut; the rest is one entry, returned whole
             }
             int before = longest.array.size();
-            sizes.computeIfAbsent(longest.path, p -> new int[]{before, before});
+            sizes.computeIfAbsent(longest.path, p -> new int[] {before, before});
             int keep = before / 2;
             while (longest.array.size() > keep) {
                 longest.array.remove(longest.array.size() - 1);
             }
             sizes.get(longest.path)[1] = keep;
         }
-        sizes.forEach((path, n) -> cuts.add(path + ": " + n[1] + " of " + n[0] + " shown (the answer is capped at "
-                + maxBytes + " bytes)"));
+        sizes.forEach((path, n) -> cuts.add(
+                path + ": " + n[1] + " of " + n[0] + " shown (the answer is capped at " + maxBytes + " bytes)"));
         return cuts;
     }
 
-    private record Longest(String path, ArrayNode array) {
-    }
+    private record Longest(String path, ArrayNode array) {}
 
     private static Longest longest(JsonNode node, String path, Longest best) {
         if (node instanceof ArrayNode array) {

@@ -1,13 +1,12 @@
 package org.policygraph.web.paths;
 
-import org.policygraph.model.RelType;
-import org.policygraph.web.system.Params;
-import org.policygraph.web.system.WebException;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.policygraph.model.RelType;
+import org.policygraph.web.system.Params;
+import org.policygraph.web.system.WebException;
 
 /** A path search as the URL holds it, checked: ends, maximum length (1 to 8), excluded types and nodes. */
 public record PathQuery(String from, String to, int max, List<String> excludeTypes, List<String> excludeNodes) {
@@ -58,7 +57,10 @@ public record PathQuery(String from, String to, int max, List<String> excludeTyp
 
     /** The URL of this search. */
     public String url() {
-        StringBuilder sb = new StringBuilder("/paths?from=").append(enc(from)).append("&to=").append(enc(to));
+        StringBuilder sb = new StringBuilder("/paths?from=")
+                .append(enc(from))
+                .append("&to=")
+                .append(enc(to));
         if (max != DEFAULT_MAX) {
             sb.append("&max=").append(max);
         }
@@ -68,7 +70,13 @@ public record PathQuery(String from, String to, int max, List<String> excludeTyp
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 
     private static String blankToNull(String s) {

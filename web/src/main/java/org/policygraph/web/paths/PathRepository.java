@@ -1,6 +1,12 @@
 package org.policygraph.web.paths;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -9,13 +15,6 @@ import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Finds the shortest paths between two nodes up to a length, optionally avoiding relationship types and nodes,
@@ -99,54 +98,82 @@ public class PathRepository {
      * avoids the busy nodes is the one shortest path through them looked for, and it says which busy nodes it runs
      * through.
      */
-    public List<Path> find(String from, String to, int maxLength, int limit, List<String> excludeTypes,
-                           List<String> excludeNodes) {
-        Map<String, Object> params = Map.of("from", from, "to", to, "limit", limit, "excludeTypes", excludeTypes,
-                "excludeNodes", excludeNodes, "busy", BUSY);
+    public List<Path> find(
+            String from, String to, int maxLength, int limit, List<String> excludeTypes, List<String> excludeNodes) {
+        Map<String, Object> params = Map.of(
+                "from",
+                from,
+                "to",
+                to,
+                "limit",
+                limit,
+                "excludeTypes",
+                excludeTypes,
+                "excludeNodes",
+                excludeNodes,
+                "busy",
+                BUSY);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var shortest = tx.run(SHORTEST_LENGTH.formatted(maxLength), params).list();
-                String cypher = shortest.isEmpty() ? THROUGH_BUSY.formatted(maxLength)
-                        : PATHS.formatted(Math.max(limit * 2, 10),
-                        Math.min(maxLength, shortest.get(0).get("length").asInt() + 1));
-                var result = tx.run(cypher, params);
-                if (!result.hasNext()) {
-                    return List.<Path>of();
-                }
-                var record = result.single();
-                Map<String, Map<String, Object>> sources = new HashMap<>();
-                for (Value s : record.get("sources").values()) {
-                    sources.put(s.get("id").asString(), s.asMap());
-                }
-                List<Path> paths = new ArrayList<>();
-                for (Value p : record.get("paths").values()) {
-                    List<EntityRef> nodes = p.get("nodes").asList(PathRepository::ref);
-                    List<Hop> hops = new ArrayList<>();
-                    List<Value> rels = p.get("rels").asList(v -> v);
-                    for (int i = 0; i < rels.size(); i++) {
-                        Value r = rels.get(i);
-                        EntityRef here = nodes.get(i);
-                        EntityRef next = nodes.get(i + 1);
-                        boolean forward = r.get("from").asString().equals(here.id());
-                        RelType type = RelType.byName(r.get("type").asString()).orElse(null);
-                        if (type == null) {
-                            continue;
+            return session.executeRead(
+                    tx -> {
+                        var shortest = tx.run(SHORTEST_LENGTH.formatted(maxLength), params)
+                                .list();
+                        String cypher = shortest.isEmpty()
+                                ? THROUGH_BUSY.formatted(maxLength)
+                                : PATHS.formatted(
+                                        Math.max(limit * 2, 10),
+                                        Math.min(
+                                                maxLength,
+                                                shortest.get(0).get("length").asInt() + 1));
+                        var result = tx.run(cypher, params);
+                        if (!result.hasNext()) {
+                            return List.<Path>of();
                         }
-                        List<Citation> citations = new ArrayList<>();
-                        for (SourceRef ref : Provenance.read(r.get("props").asMap())) {
-                            Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
-                            Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
-                            citations.add(new Citation(ref.source(), String.valueOf(title), (String) s.get("url"),
-                                    ref.locator(), ref.quote()));
+                        var record = result.single();
+                        Map<String, Map<String, Object>> sources = new HashMap<>();
+                        for (Value s : record.get("sources").values()) {
+                            sources.put(s.get("id").asString(), s.asMap());
                         }
-                        EntityRef subject = forward ? here : next;
-                        EntityRef object = forward ? next : here;
-                        hops.add(new Hop(subject, type.name(), type.verb(), object, citations));
-                    }
-                    paths.add(new Path(nodes, hops, p.get("busy").asList(Value::asString)));
-                }
-                return paths;
-            }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+                        List<Path> paths = new ArrayList<>();
+                        for (Value p : record.get("paths").values()) {
+                            List<EntityRef> nodes = p.get("nodes").asList(PathRepository::ref);
+                            List<Hop> hops = new ArrayList<>();
+                            List<Value> rels = p.get("rels").asList(v -> v);
+                            for (int i = 0; i < rels.size(); i++) {
+                                Value r = rels.get(i);
+                                EntityRef here = nodes.get(i);
+                                EntityRef next = nodes.get(i + 1);
+                                boolean forward = r.get("from").asString().equals(here.id());
+                                RelType type =
+                                        RelType.byName(r.get("type").asString()).orElse(null);
+                                if (type == null) {
+                                    continue;
+                                }
+                                List<Citation> citations = new ArrayList<>();
+                                for (SourceRef ref :
+                                        Provenance.read(r.get("props").asMap())) {
+                                    Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
+                                    Object title = s.get("title") != null
+                                            ? s.get("title")
+                                            : s.getOrDefault("name", ref.source());
+                                    citations.add(new Citation(
+                                            ref.source(),
+                                            String.valueOf(title),
+                                            (String) s.get("url"),
+                                            ref.locator(),
+                                            ref.quote()));
+                                }
+                                EntityRef subject = forward ? here : next;
+                                EntityRef object = forward ? next : here;
+                                hops.add(new Hop(subject, type.name(), type.verb(), object, citations));
+                            }
+                            paths.add(new Path(nodes, hops, p.get("busy").asList(Value::asString)));
+                        }
+                        return paths;
+                    },
+                    TransactionConfig.builder()
+                            .withTimeout(Duration.ofSeconds(10))
+                            .build());
         }
     }
 
@@ -154,8 +181,11 @@ public class PathRepository {
     public Optional<EntityRef> node(String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var result = tx.run("MATCH (n:Entity {id: $id}) RETURN n {.id, .name, labels: labels(n)} AS n", Map.of("id", id));
-                return result.hasNext() ? Optional.ofNullable(ref(result.single().get("n"))) : Optional.<EntityRef>empty();
+                var result = tx.run(
+                        "MATCH (n:Entity {id: $id}) RETURN n {.id, .name, labels: labels(n)} AS n", Map.of("id", id));
+                return result.hasNext()
+                        ? Optional.ofNullable(ref(result.single().get("n")))
+                        : Optional.<EntityRef>empty();
             });
         }
     }

@@ -7,11 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.policygraph.model.RelType;
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.Arrays;
 import java.util.List;
+import org.policygraph.model.RelType;
+import org.policygraph.web.entity.EntityRef;
 
 /** {@code /paths?from=...&to=...}: how two nodes are related. */
 @Path("/paths")
@@ -20,8 +19,8 @@ public class PathsPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance paths(PathQuery query, EntityRef from, EntityRef to,
-                                             List<PathRepository.Path> paths, List<String> types);
+        static native TemplateInstance paths(
+                PathQuery query, EntityRef from, EntityRef to, List<PathRepository.Path> paths, List<String> types);
     }
 
     private final PathService service;
@@ -31,9 +30,12 @@ public class PathsPageResource {
     }
 
     @GET
-    public TemplateInstance paths(@QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("max") String max, @QueryParam("exclude-type") List<String> excludeTypes,
-                                  @QueryParam("exclude-node") List<String> excludeNodes) {
+    public TemplateInstance paths(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("max") String max,
+            @QueryParam("exclude-type") List<String> excludeTypes,
+            @QueryParam("exclude-node") List<String> excludeNodes) {
         PathQuery query = PathQuery.parse(from, to, max, excludeTypes, excludeNodes);
         List<String> types = Arrays.stream(RelType.values()).map(Enum::name).toList();
         if (!query.complete()) {

@@ -1,8 +1,7 @@
 package org.policygraph.web.quality;
 
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.List;
+import org.policygraph.web.entity.EntityRef;
 
 /**
  * The data-quality report: each check counted over the whole graph, with the first {@code limit} findings listed.
@@ -17,10 +16,15 @@ import java.util.List;
  * @param limit             how many findings each list holds at most
  * @param likelyDuplicates  instruments that are likely one but that no entry of resolution/instruments.yaml merges
  */
-public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSource> missingSources,
-                            Check<EntityRef> orphanNodes, Check<UnresolvedAlias> unresolvedAliases,
-                            Check<ConflictingClaim> conflictingClaims, long claimsNotAssessed, int limit,
-                            Check<UnresolvedAlias> likelyDuplicates) {
+public record QualityReport(
+        Check<UnsourcedFact> unsourcedFacts,
+        Check<MissingSource> missingSources,
+        Check<EntityRef> orphanNodes,
+        Check<UnresolvedAlias> unresolvedAliases,
+        Check<ConflictingClaim> conflictingClaims,
+        long claimsNotAssessed,
+        int limit,
+        Check<UnresolvedAlias> likelyDuplicates) {
 
     /**
      * One check: how many findings there are, and the first of them.
@@ -45,8 +49,7 @@ public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSo
      * @param other        the end of the relationship, or null for a node
      * @param problem      what is wrong, as the end of a sentence, e.g. "has no source"
      */
-    public record UnsourcedFact(EntityRef node, String relationship, EntityRef other, String problem) {
-    }
+    public record UnsourcedFact(EntityRef node, String relationship, EntityRef other, String problem) {}
 
     /**
      * A source id that facts cite but that no Source node has.
@@ -55,8 +58,7 @@ public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSo
      * @param facts   how many nodes and relationships cite it
      * @param citedBy some of the nodes citing it (or starting a relationship that does)
      */
-    public record MissingSource(String source, long facts, List<EntityRef> citedBy) {
-    }
+    public record MissingSource(String source, long facts, List<EntityRef> citedBy) {}
 
     /**
      * A name that does not lead to one node.
@@ -65,8 +67,7 @@ public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSo
      * @param reason why it is unresolved, as a sentence
      * @param nodes  the nodes it names
      */
-    public record UnresolvedAlias(String name, String reason, List<EntityRef> nodes) {
-    }
+    public record UnresolvedAlias(String name, String reason, List<EntityRef> nodes) {}
 
     /**
      * A claim of a source that disagrees with what primary sources say.
@@ -78,7 +79,11 @@ public record QualityReport(Check<UnsourcedFact> unsourcedFacts, Check<MissingSo
      * @param about      what the claim is about
      * @param assertedBy who makes the claim
      */
-    public record ConflictingClaim(EntityRef claim, String text, String verdict, String correction,
-                                   List<EntityRef> about, List<EntityRef> assertedBy) {
-    }
+    public record ConflictingClaim(
+            EntityRef claim,
+            String text,
+            String verdict,
+            String correction,
+            List<EntityRef> about,
+            List<EntityRef> assertedBy) {}
 }

@@ -1,6 +1,11 @@
 package org.policygraph.web.quality;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -16,12 +21,6 @@ import org.policygraph.web.quality.QualityReport.ConflictingClaim;
 import org.policygraph.web.quality.QualityReport.MissingSource;
 import org.policygraph.web.quality.QualityReport.UnresolvedAlias;
 import org.policygraph.web.quality.QualityReport.UnsourcedFact;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the data-quality checks over the whole graph; owns their Cypher. Every check counts all its findings and
@@ -147,9 +146,15 @@ public class QualityRepository {
     /** Every check over the whole graph, in one read transaction. */
     public QualityReport report() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> new QualityReport(unsourced(tx), missingSources(tx), orphans(tx),
-                    unresolvedAliases(tx), conflictingClaims(tx),
-                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(), LIMIT, likelyDuplicates(tx)));
+            return session.executeRead(tx -> new QualityReport(
+                    unsourced(tx),
+                    missingSources(tx),
+                    orphans(tx),
+                    unresolvedAliases(tx),
+                    conflictingClaims(tx),
+                    tx.run(CLAIMS_NOT_ASSESSED).single().get("count").asLong(),
+                    LIMIT,
+                    likelyDuplicates(tx)));
         }
     }
 
@@ -159,18 +164,20 @@ public class QualityRepository {
         Record relationships = tx.run(UNSOURCED_RELATIONSHIPS, params).single();
         List<UnsourcedFact> items = new ArrayList<>();
         for (Value v : nodes.get("items").values()) {
-            ref(v.get("node")).ifPresent(node -> items.add(
-                    new UnsourcedFact(node, null, null, problem(v.get("sources"), v.get("locators")))));
+            ref(v.get("node"))
+                    .ifPresent(node -> items.add(
+                            new UnsourcedFact(node, null, null, problem(v.get("sources"), v.get("locators")))));
         }
         for (Value v : relationships.get("items").values()) {
             Optional<EntityRef> from = ref(v.get("node"));
             Optional<EntityRef> to = ref(v.get("other"));
             if (from.isPresent() && to.isPresent()) {
-                items.add(new UnsourcedFact(from.get(), v.get("type").asString(), to.get(),
-                        problem(v.get("sources"), v.get("locators"))));
+                items.add(new UnsourcedFact(
+                        from.get(), v.get("type").asString(), to.get(), problem(v.get("sources"), v.get("locators"))));
             }
         }
-        return new Check<>(nodes.get("count").asLong() + relationships.get("count").asLong(),
+        return new Check<>(
+                nodes.get("count").asLong() + relationships.get("count").asLong(),
                 items.subList(0, Math.min(LIMIT, items.size())));
     }
 
@@ -197,8 +204,9 @@ public class QualityRepository {
 
     private static Check<MissingSource> missingSources(TransactionContext tx) {
         Record r = tx.run(MISSING_SOURCES, Map.of("limit", LIMIT)).single();
-        List<MissingSource> items = r.get("items").asList(v -> new MissingSource(v.get("source").asString(),
-                v.get("facts").asLong(), refs(v.get("citedBy"))));
+        List<MissingSource> items = r.get("items")
+                .asList(v -> new MissingSource(
+                        v.get("source").asString(), v.get("facts").asLong(), refs(v.get("citedBy"))));
         return new Check<>(r.get("count").asLong(), items);
     }
 
@@ -212,21 +220,34 @@ public class QualityRepository {
         tx.run(SHARED_NAMES).forEachRemaining(r -> {
             List<EntityRef> nodes = refs(r.get("nodes"));
             nodes.sort(Comparator.comparing(EntityRef::id));
-            String kind = Kind.byLabel(r.get("kind").asString("")).map(Kind::plural).orElse("nodes");
-            all.add(new UnresolvedAlias(r.get("name").asString(), nodes.size() + " " + kind + " go by this name, "
-                    + "so a search for it, or a record that uses it, cannot tell which one is meant.", nodes));
+            String kind =
+                    Kind.byLabel(r.get("kind").asString("")).map(Kind::plural).orElse("nodes");
+            all.add(new UnresolvedAlias(
+                    r.get("name").asString(),
+                    nodes.size() + " " + kind + " go by this name, "
+                            + "so a search for it, or a record that uses it, cannot tell which one is meant.",
+                    nodes));
         });
         tx.run(DATASET_ORGANISATIONS).forEachRemaining(r -> {
-            List<String> names = r.get("names").asList(v -> v.asObject() == null ? "" : v.asObject().toString());
+            List<String> names = r.get("names")
+                    .asList(v -> v.asObject() == null ? "" : v.asObject().toString());
             if (names.stream().noneMatch(this::listed)) {
                 ref(r.get("node")).ifPresent(node -> {
                     // a candidate merge: the listed organisation whose name this one begins with, or is begun by
-                    var candidate = names.stream().map(this::candidate).flatMap(Optional::stream).findFirst();
-                    all.add(new UnresolvedAlias(node.name(), "A dataset names this organisation, but "
-                            + "resolution/organisations.yaml does not list the name, so it became an organisation of "
-                            + "its own under the slug of the name; " + candidate.map(c -> "it may be another spelling "
-                            + "of " + c.name() + " (" + c.id() + "): if so, add the name to its aliases there.")
-                            .orElse("it may be another spelling of one already in the graph."), List.of(node)));
+                    var candidate = names.stream()
+                            .map(this::candidate)
+                            .flatMap(Optional::stream)
+                            .findFirst();
+                    all.add(new UnresolvedAlias(
+                            node.name(),
+                            "A dataset names this organisation, but "
+                                    + "resolution/organisations.yaml does not list the name, so it became an organisation of "
+                                    + "its own under the slug of the name; "
+                                    + candidate
+                                            .map(c -> "it may be another spelling " + "of " + c.name() + " (" + c.id()
+                                                    + "): if so, add the name to its aliases there.")
+                                            .orElse("it may be another spelling of one already in the graph."),
+                            List.of(node)));
                 });
             }
         });
@@ -235,7 +256,8 @@ public class QualityRepository {
 
     private static Check<UnresolvedAlias> likelyDuplicates(TransactionContext tx) {
         List<UnresolvedAlias> all = LikelyDuplicates.find(tx).stream()
-                .map(g -> new UnresolvedAlias(g.key(), g.reason(), g.nodes())).toList();
+                .map(g -> new UnresolvedAlias(g.key(), g.reason(), g.nodes()))
+                .toList();
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
     }
 
@@ -256,16 +278,20 @@ public class QualityRepository {
     }
 
     private static Check<ConflictingClaim> conflictingClaims(TransactionContext tx) {
-        Record r = tx.run(CONFLICTING_CLAIMS, Map.of("limit", LIMIT,
-                "disagreeing", List.copyOf(ClaimView.DISAGREEING))).single();
+        Record r = tx.run(CONFLICTING_CLAIMS, Map.of("limit", LIMIT, "disagreeing", List.copyOf(ClaimView.DISAGREEING)))
+                .single();
         List<ConflictingClaim> items = new ArrayList<>();
         for (Value c : r.get("items").values()) {
             List<EntityRef> about = refs(c.get("about"));
             about.sort(Comparator.comparing(EntityRef::name, String.CASE_INSENSITIVE_ORDER));
             String id = c.get("id").asString();
-            items.add(new ConflictingClaim(new EntityRef(id, Kind.CLAIM, c.get("name").asString(id)),
-                    c.get("claim").asString(null), c.get("verdict").asString(), c.get("correction").asString(null),
-                    about, refs(c.get("by"))));
+            items.add(new ConflictingClaim(
+                    new EntityRef(id, Kind.CLAIM, c.get("name").asString(id)),
+                    c.get("claim").asString(null),
+                    c.get("verdict").asString(),
+                    c.get("correction").asString(null),
+                    about,
+                    refs(c.get("by"))));
         }
         return new Check<>(r.get("count").asLong(), items);
     }
@@ -276,8 +302,11 @@ public class QualityRepository {
             return Optional.empty();
         }
         String id = node.get("id").asString(null);
-        return node.get("labels").asList(Value::asString).stream().map(Kind::byLabel).flatMap(Optional::stream)
-                .findFirst().filter(k -> id != null)
+        return node.get("labels").asList(Value::asString).stream()
+                .map(Kind::byLabel)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .filter(k -> id != null)
                 .map(kind -> new EntityRef(id, kind, node.get("name").asString(id)));
     }
 

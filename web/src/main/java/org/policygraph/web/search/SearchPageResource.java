@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,8 @@ public class SearchPageResource {
         List<SearchRepository.Hit> hits = repository.search(query, 100);
         Map<String, List<SearchRepository.Hit>> groups = new LinkedHashMap<>();
         for (SearchRepository.Hit hit : hits) {
-            groups.computeIfAbsent(hit.ref().kind().label(), k -> new java.util.ArrayList<>()).add(hit);
+            groups.computeIfAbsent(hit.ref().kind().label(), k -> new java.util.ArrayList<>())
+                    .add(hit);
         }
         return Templates.search(query, hits.size(), groups);
     }

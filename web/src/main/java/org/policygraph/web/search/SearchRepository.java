@@ -1,11 +1,6 @@
 package org.policygraph.web.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
-import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.policygraph.model.Kind;
+import org.policygraph.web.entity.EntityRef;
 
 /** Full-text search over the {@code entity_search} index; owns the translation of user input into Lucene syntax. */
 @ApplicationScoped
@@ -26,9 +25,10 @@ public class SearchRepository {
      * {@code db.index.fulltext.listAvailableAnalyzers()} lists them: a query that required one would find nothing,
      * since no node is indexed under it.
      */
-    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
-            "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
-            "these", "they", "this", "to", "was", "will", "with");
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+            "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with");
 
     /**
      * How many of Lucene's best matches are ranked again with exact names first: enough that a node whose other
@@ -69,22 +69,53 @@ public class SearchRepository {
             return session.executeRead(tx -> {
                 List<Hit> hits = new ArrayList<>();
                 List<String> words = words(input);
-                tx.run(SEARCH, Map.of("query", query.get(), "limit", Math.max(limit, CANDIDATES))).forEachRemaining(r ->
-                        Kind.byLabel(r.get("label").asString("")).ifPresent(kind -> {
-                            String summary = r.get("summary").asString(null);
-                            Snippet snippet = Snippet.of(words, List.of(
-                                    new String[] {"name", r.get("name").asString()},
-                                    new String[] {"aliases", String.join(" · ", r.get("aliases").asList(Value::asString, List.of()))},
-                                    new String[] {"summary", summary},
-                                    new String[] {"claim", r.get("claim").asString(null)},
-                                    new String[] {"text", r.get("text").asString(null)},
-                                    new String[] {"quotes", String.join(" · ", r.get("quotes").asList(Value::asString, List.of())
-                                            .stream().filter(q -> !q.isBlank()).toList())}));
-                            List<String> names = new ArrayList<>(r.get("aliases").asList(Value::asString, List.of()));
-                            names.add(r.get("name").asString());
-                            hits.add(new Hit(new EntityRef(r.get("id").asString(), kind, r.get("name").asString()),
-                                    summary, r.get("score").asDouble(), snippet, names));
-                        }));
+                tx.run(SEARCH, Map.of("query", query.get(), "limit", Math.max(limit, CANDIDATES)))
+                        .forEachRemaining(r -> Kind.byLabel(r.get("label").asString(""))
+                                .ifPresent(kind -> {
+                                    String summary = r.get("summary").asString(null);
+                                    Snippet snippet = Snippet.of(
+                                            words,
+                                            List.of(
+                                                    new String[] {
+                                                        "name", r.get("name").asString()
+                                                    },
+                                                    new String[] {
+                                                        "aliases",
+                                                        String.join(
+                                                                " · ",
+                                                                r.get("aliases").asList(Value::asString, List.of()))
+                                                    },
+                                                    new String[] {"summary", summary},
+                                                    new String[] {
+                                                        "claim", r.get("claim").asString(null)
+                                                    },
+                                                    new String[] {
+                                                        "text", r.get("text").asString(null)
+                                                    },
+                                                    new String[] {
+                                                        "quotes",
+                                                        String.join(
+                                                                " · ",
+                                                                r
+                                                                        .get("quotes")
+                                                                        .asList(Value::asString, List.of())
+                                                                        .stream()
+                                                                        .filter(q -> !q.isBlank())
+                                                                        .toList())
+                                                    }));
+                                    List<String> names =
+                                            new ArrayList<>(r.get("aliases").asList(Value::asString, List.of()));
+                                    names.add(r.get("name").asString());
+                                    hits.add(new Hit(
+                                            new EntityRef(
+                                                    r.get("id").asString(),
+                                                    kind,
+                                                    r.get("name").asString()),
+                                            summary,
+                                            r.get("score").asDouble(),
+                                            snippet,
+                                            names));
+                                }));
                 // a node whose name or other name is exactly what was typed comes first, whatever Lucene scored
                 String exact = String.join(" ", words);
                 hits.sort(java.util.Comparator.comparing((Hit h) -> !h.exactName(exact)));
@@ -120,7 +151,8 @@ public class SearchRepository {
         }
         for (String word : words.subList(0, Math.min(12, words.size()))) {
             String w = cut(word);
-            StringBuilder clause = new StringBuilder("(").append(w).append("^3 OR ").append(w).append('*');
+            StringBuilder clause =
+                    new StringBuilder("(").append(w).append("^3 OR ").append(w).append('*');
             if (w.length() >= 4) {
                 clause.append(" OR ").append(w).append("~1");
             }
@@ -149,7 +181,8 @@ public class SearchRepository {
     public record Hit(EntityRef ref, String summary, double score, Snippet snippet, List<String> names) {
 
         boolean exactName(String words) {
-            return names.stream().anyMatch(n -> String.join(" ", SearchRepository.words(n)).equals(words));
+            return names.stream()
+                    .anyMatch(n -> String.join(" ", SearchRepository.words(n)).equals(words));
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
 public record Snippet(String field, List<Segment> segments) {
 
     /** A run of text, marked when it is one of the words searched for. */
-    public record Segment(String text, boolean mark) {
-    }
+    public record Segment(String text, boolean mark) {}
 
     private static final int WINDOW = 90;
 
@@ -48,8 +47,11 @@ public record Snippet(String field, List<Segment> segments) {
             while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
                 end++;
             }
-            return new Snippet(field[0], mark((start > 0 ? "…" : "") + text.substring(start, end)
-                    + (end < text.length() ? "…" : ""), words));
+            return new Snippet(
+                    field[0],
+                    mark(
+                            (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : ""),
+                            words));
         }
         return null;
     }

@@ -28,7 +28,10 @@ public class DatabaseBootstrap {
         }
         long existing;
         try (var session = driver.session()) {
-            existing = session.executeRead(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong());
+            existing = session.executeRead(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n")
+                    .single()
+                    .get("n")
+                    .asLong());
         }
         if (existing > 0) {
             Log.infof("the database holds %d PolicyGraph nodes; keeping them", existing);
@@ -37,7 +40,11 @@ public class DatabaseBootstrap {
         long start = System.nanoTime();
         Ingest.Result result = Ingest.defaults().run(DataFiles.defaults(), driver, false);
         // the write bumped the graph's version (GraphVersion), which the page cache is keyed by
-        Log.infof("loaded the default data: %d nodes, %d relationships in %d ms (graph version %d)", result.nodesRead(),
-                result.relationshipsRead(), (System.nanoTime() - start) / 1_000_000, result.written().version());
+        Log.infof(
+                "loaded the default data: %d nodes, %d relationships in %d ms (graph version %d)",
+                result.nodesRead(),
+                result.relationshipsRead(),
+                (System.nanoTime() - start) / 1_000_000,
+                result.written().version());
     }
 }

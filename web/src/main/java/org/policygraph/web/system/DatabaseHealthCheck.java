@@ -1,14 +1,13 @@
 package org.policygraph.web.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-
-import java.time.Duration;
 
 /** {@code /q/health}: UP when the database answers a query, DOWN with the reason when it does not. */
 @Readiness
@@ -25,11 +24,19 @@ public class DatabaseHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("Neo4j");
         try (var session = driver.session(SessionConfig.defaultConfig())) {
-            long nodes = session.executeRead(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single()
-                    .get("n").asLong(), TransactionConfig.builder().withTimeout(Duration.ofSeconds(3)).build());
+            long nodes = session.executeRead(
+                    tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong(),
+                    TransactionConfig.builder()
+                            .withTimeout(Duration.ofSeconds(3))
+                            .build());
             return response.up().withData("nodes", nodes).build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -6,12 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.policygraph.data.EmbeddedNeo4j;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +13,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.policygraph.data.EmbeddedNeo4j;
 
 /**
  * Produces the one {@link Driver} the app uses. With {@code NEO4J_URI} set it connects there and starts nothing;
@@ -45,7 +44,10 @@ public class DatabaseProducer {
             String uri = neo4j.uri().get();
             Log.infof("connecting to the external Neo4j at %s", uri);
             driver = neo4j.password().isPresent()
-                    ? GraphDatabase.driver(uri, AuthTokens.basic(neo4j.username(), neo4j.password().get()), driverConfig)
+                    ? GraphDatabase.driver(
+                            uri,
+                            AuthTokens.basic(neo4j.username(), neo4j.password().get()),
+                            driverConfig)
                     : GraphDatabase.driver(uri, AuthTokens.none(), driverConfig);
         } else {
             Path dir = Path.of(config.embedded().dir()).toAbsolutePath();
@@ -58,9 +60,10 @@ public class DatabaseProducer {
             }
             Log.infof("starting the embedded Neo4j in %s", dir);
             long start = System.nanoTime();
-            embedded = EmbeddedNeo4j.start(dir, config.embedded().boltPort(),
-                    config.embedded().pageCacheMb() * 1024L * 1024);
-            Log.infof("the embedded Neo4j started in %d ms, Bolt on %s (user neo4j, password in %s)",
+            embedded = EmbeddedNeo4j.start(
+                    dir, config.embedded().boltPort(), config.embedded().pageCacheMb() * 1024L * 1024);
+            Log.infof(
+                    "the embedded Neo4j started in %d ms, Bolt on %s (user neo4j, password in %s)",
                     (System.nanoTime() - start) / 1_000_000, embedded.boltUri(), embedded.credentialsFile());
             driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), driverConfig);
         }

@@ -1,11 +1,11 @@
 package org.policygraph.web.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.WebApplicationException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,22 +37,31 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response unavailable(ServiceUnavailableException e, @Context UriInfo uri) {
         Log.warnf("database unavailable: %s", e.getMessage());
-        return respond(503, "Database unavailable",
-                "The graph database cannot be reached right now; please try again in a moment.", uri);
+        return respond(
+                503,
+                "Database unavailable",
+                "The graph database cannot be reached right now; please try again in a moment.",
+                uri);
     }
 
     @ServerExceptionMapper
     public Response expired(SessionExpiredException e, @Context UriInfo uri) {
         Log.warnf("database session expired: %s", e.getMessage());
-        return respond(503, "Database unavailable",
-                "The graph database cannot be reached right now; please try again in a moment.", uri);
+        return respond(
+                503,
+                "Database unavailable",
+                "The graph database cannot be reached right now; please try again in a moment.",
+                uri);
     }
 
     @ServerExceptionMapper
     public Response database(org.neo4j.driver.exceptions.Neo4jException e, @Context UriInfo uri) {
         Log.errorf(e, "database error on %s", uri == null ? "" : uri.getPath());
-        return respond(500, "Database error",
-                "The database could not answer this request (" + e.code() + "); the error has been logged.", uri);
+        return respond(
+                500,
+                "Database error",
+                "The database could not answer this request (" + e.code() + "); the error has been logged.",
+                uri);
     }
 
     @ServerExceptionMapper
@@ -67,14 +76,25 @@ public class ErrorMapper {
         String path = uri == null ? "" : uri.getPath();
         String detail = switch (status) {
             case 404 -> "There is no page at " + cut(path) + ".";
-            case 405 -> "The method is not allowed at " + cut(path) + "."
-                    + (e.getResponse().getAllowedMethods().isEmpty() ? ""
-                    : " Use " + String.join(" or ", new java.util.TreeSet<>(e.getResponse().getAllowedMethods())) + ".");
-            case 406 -> "This address cannot answer in the media types the Accept header asks for"
-                    + (path.startsWith("/api/") ? " (it answers application/json)." : " (it answers text/html).");
-            case 415 -> "This address does not take a body of type " + cut(String.valueOf(headers == null ? null
-                    : headers.getMediaType())) + (path.startsWith("/api/") ? "; send application/json."
-                    : "; send a form (application/x-www-form-urlencoded).");
+            case 405 ->
+                "The method is not allowed at " + cut(path) + "."
+                        + (e.getResponse().getAllowedMethods().isEmpty()
+                                ? ""
+                                : " Use "
+                                        + String.join(
+                                                " or ",
+                                                new java.util.TreeSet<>(
+                                                        e.getResponse().getAllowedMethods()))
+                                        + ".");
+            case 406 ->
+                "This address cannot answer in the media types the Accept header asks for"
+                        + (path.startsWith("/api/") ? " (it answers application/json)." : " (it answers text/html).");
+            case 415 ->
+                "This address does not take a body of type "
+                        + cut(String.valueOf(headers == null ? null : headers.getMediaType()))
+                        + (path.startsWith("/api/")
+                                ? "; send application/json."
+                                : "; send a form (application/x-www-form-urlencoded).");
             case 400 -> "The request is malformed.";
             default -> known != null ? known.getReasonPhrase() + "." : "The request could not be answered.";
         };
@@ -101,12 +121,13 @@ public class ErrorMapper {
         if (e instanceof MismatchedInputException m) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse(null);
             String expected = expected(m.getTargetType());
             detail = field == null
                     ? "The body must be a JSON object" + example + "."
                     : "The field '" + cut(field) + "' must be " + expected + "."
-                    + (field.equals("query") ? " Send the query as one string." : "");
+                            + (field.equals("query") ? " Send the query as one string." : "");
         } else if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             detail = "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "). Send a JSON object" + example + ".";
@@ -145,8 +166,12 @@ public class ErrorMapper {
         if (message.startsWith("Failed to decode")) {
             MediaType type = headers == null ? null : headers.getMediaType();
             boolean form = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-            return respond(400, "Malformed request", (form ? "The form is malformed" : "The address is malformed")
-                    + ": a %-escape in it is not valid percent-encoded UTF-8 (a % must be followed by two hex digits).", uri);
+            return respond(
+                    400,
+                    "Malformed request",
+                    (form ? "The form is malformed" : "The address is malformed")
+                            + ": a %-escape in it is not valid percent-encoded UTF-8 (a % must be followed by two hex digits).",
+                    uri);
         }
         return unexpected(e, uri);
     }
@@ -156,7 +181,11 @@ public class ErrorMapper {
     public Response unexpected(Throwable e, @Context UriInfo uri) {
         String id = java.util.UUID.randomUUID().toString();
         Log.errorf(e, "unexpected error %s on %s", id, uri == null ? "" : uri.getPath());
-        return respond(500, "Internal error", "Something went wrong on our side; the error has been logged as " + id + ".", uri);
+        return respond(
+                500,
+                "Internal error",
+                "Something went wrong on our side; the error has been logged as " + id + ".",
+                uri);
     }
 
     private static String cut(String s) {
@@ -167,10 +196,14 @@ public class ErrorMapper {
     public static Response respond(int status, String title, String detail, UriInfo uri) {
         String path = uri == null ? "" : uri.getPath();
         if (path.startsWith("/api/") || path.equals("/api")) {
-            return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8")
-                    .entity(new Problem("about:blank", title, status, detail, path)).build();
+            return Response.status(status)
+                    .type(PROBLEM_JSON + ";charset=UTF-8")
+                    .entity(new Problem("about:blank", title, status, detail, path))
+                    .build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail).render())
+                .build();
     }
 }

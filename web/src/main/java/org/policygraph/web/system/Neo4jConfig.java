@@ -2,7 +2,6 @@ package org.policygraph.web.system;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.util.Optional;
 
 /**

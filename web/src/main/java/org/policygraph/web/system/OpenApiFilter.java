@@ -1,9 +1,8 @@
 package org.policygraph.web.system;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-
-import java.util.List;
 
 /**
  * Keeps the OpenAPI document to the JSON API: the HTML pages (everything outside {@code /api}) are the site, not

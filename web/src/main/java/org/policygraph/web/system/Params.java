@@ -6,8 +6,7 @@ public final class Params {
     /** How much of a refused value a message quotes: enough to recognise it, never a whole hostile string. */
     static final int QUOTED_LENGTH = 40;
 
-    private Params() {
-    }
+    private Params() {}
 
     /**
      * A whole number from {@code min} to {@code max}. Digits past the {@code int} range are out of range (a 400),
@@ -23,8 +22,8 @@ public final class Params {
         }
         java.math.BigInteger n = new java.math.BigInteger(text);
         if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-            throw WebException.badRequest("The " + name + " parameter must be from " + min + " to " + max + ", not "
-                    + quote(text) + ".");
+            throw WebException.badRequest(
+                    "The " + name + " parameter must be from " + min + " to " + max + ", not " + quote(text) + ".");
         }
         return n.intValueExact();
     }

@@ -3,8 +3,6 @@ package org.policygraph.web.system;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.util.Optional;
-
 /** PolicyGraph's own settings ({@code policygraph.*} in application.properties, or POLICYGRAPH_* variables). */
 @ConfigMapping(prefix = "policygraph")
 public interface PolicyGraphConfig {

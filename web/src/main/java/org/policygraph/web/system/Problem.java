@@ -9,5 +9,4 @@ package org.policygraph.web.system;
  * @param detail   what went wrong, in a sentence
  * @param instance the request path
  */
-public record Problem(String type, String title, int status, String detail, String instance) {
-}
+public record Problem(String type, String title, int status, String detail, String instance) {}

@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import java.util.Locale;
 
 /**
@@ -49,8 +48,12 @@ public class ResponseHeaders {
             return type;
         }
         String essence = lower.split(";", 2)[0].strip();
-        boolean text = essence.startsWith("text/") || essence.equals("application/json") || essence.endsWith("+json")
-                || essence.equals("application/xml") || essence.endsWith("+xml") || essence.equals("application/yaml")
+        boolean text = essence.startsWith("text/")
+                || essence.equals("application/json")
+                || essence.endsWith("+json")
+                || essence.equals("application/xml")
+                || essence.endsWith("+xml")
+                || essence.equals("application/yaml")
                 || essence.equals("application/javascript");
         return text ? type + ";charset=UTF-8" : type;
     }

@@ -1,7 +1,6 @@
 package org.policygraph.web.system;
 
 import io.quarkus.qute.TemplateExtension;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +14,8 @@ public class TemplateExtensions {
             return "";
         }
         if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(TemplateExtensions::display).toList());
+            return String.join(
+                    ", ", list.stream().map(TemplateExtensions::display).toList());
         }
         if (value instanceof Double d) {
             return number(d);

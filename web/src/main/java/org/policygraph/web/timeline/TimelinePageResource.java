@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** {@code /timeline}: dated events, filterable by jurisdiction and kind, grouped by year. */
@@ -27,10 +26,12 @@ public class TimelinePageResource {
     }
 
     @GET
-    public TemplateInstance timeline(@QueryParam("jurisdiction") List<String> jurisdictions,
-                                     @QueryParam("kind") List<String> kinds, @QueryParam("type") List<String> types,
-                                     @QueryParam("as-of") String asOf) {
-        return Templates.timeline(service.timeline(jurisdictions, kinds, types,
-                org.policygraph.web.asof.AsOf.parse(asOf, null)));
+    public TemplateInstance timeline(
+            @QueryParam("jurisdiction") List<String> jurisdictions,
+            @QueryParam("kind") List<String> kinds,
+            @QueryParam("type") List<String> types,
+            @QueryParam("as-of") String asOf) {
+        return Templates.timeline(
+                service.timeline(jurisdictions, kinds, types, org.policygraph.web.asof.AsOf.parse(asOf, null)));
     }
 }

@@ -1,14 +1,13 @@
 package org.policygraph.web.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.asof.DatesRepository;
 import org.policygraph.web.entity.EntityRef;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Dated events in one query: regulations adopted and in force, tiers and obligations applying from their staged
@@ -96,10 +95,17 @@ public class TimelineRepository {
                 tx.run(EVENTS, java.util.Map.of("types", DatesRepository.TYPES)).forEachRemaining(r -> {
                     EntityRef node = ref(r.get("node"));
                     EntityRef other = r.get("other").isNull() ? null : ref(r.get("other"));
-                    events.add(new Event(String.valueOf(r.get("date").asObject()), r.get("event").asString(), node, other,
-                            r.get("places").asList(Value::asString), r.get("type").asString(null),
-                            r.get("status").asString(null), r.get("made").asString(null),
-                            r.get("replaced").asString(null), null));
+                    events.add(new Event(
+                            String.valueOf(r.get("date").asObject()),
+                            r.get("event").asString(),
+                            node,
+                            other,
+                            r.get("places").asList(Value::asString),
+                            r.get("type").asString(null),
+                            r.get("status").asString(null),
+                            r.get("made").asString(null),
+                            r.get("replaced").asString(null),
+                            null));
                 });
                 return events;
             });
@@ -124,14 +130,25 @@ public class TimelineRepository {
      * @param replaced when a later statement replaced it, or null
      * @param state    on the day asked: past, to-come, superseded, or not-yet-made (set by a later amendment)
      */
-    public record Event(String date, String event, EntityRef node, EntityRef other, List<String> places, String type,
-                        String status, String made, String replaced, String state) {
+    public record Event(
+            String date,
+            String event,
+            EntityRef node,
+            EntityRef other,
+            List<String> places,
+            String type,
+            String status,
+            String made,
+            String replaced,
+            String state) {
 
         /** The event as it stood on a day. */
         public Event on(AsOf asOf) {
-            String s = made != null && !asOf.reached(made) ? "not-yet-made"
-                    : replaced != null && asOf.reached(replaced) ? "superseded"
-                    : asOf.reached(date) ? "past" : "to-come";
+            String s = made != null && !asOf.reached(made)
+                    ? "not-yet-made"
+                    : replaced != null && asOf.reached(replaced)
+                            ? "superseded"
+                            : asOf.reached(date) ? "past" : "to-come";
             return new Event(date, event, node, other, places, type, status, made, replaced, s);
         }
 
@@ -142,12 +159,14 @@ public class TimelineRepository {
         /** The event in words. */
         public String sentence() {
             return node.name() + " " + event + (other == null ? "" : " " + other.name())
-                    + (state == null ? "" : switch (state) {
-                        case "superseded" -> " (superseded)";
-                        case "not-yet-made" -> " (set by a later amendment)";
-                        case "to-come" -> " (still to come)";
-                        default -> "";
-                    });
+                    + (state == null
+                            ? ""
+                            : switch (state) {
+                                case "superseded" -> " (superseded)";
+                                case "not-yet-made" -> " (set by a later amendment)";
+                                case "to-come" -> " (still to come)";
+                                default -> "";
+                            });
         }
     }
 }

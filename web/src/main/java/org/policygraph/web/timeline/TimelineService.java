@@ -1,10 +1,6 @@
 package org.policygraph.web.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.policygraph.model.Kind;
-import org.policygraph.web.asof.AsOf;
-import org.policygraph.web.system.WebException;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.policygraph.model.Kind;
+import org.policygraph.web.asof.AsOf;
+import org.policygraph.web.system.WebException;
 
 /** Filters the events and counts what each filter value would show. */
 @ApplicationScoped
@@ -26,13 +25,17 @@ public class TimelineService {
     }
 
     /** A filter value with its count and the link that switches it. */
-    public record Option(String value, String label, long count, boolean selected, String url) {
-    }
+    public record Option(String value, String label, long count, boolean selected, String url) {}
 
     /** The events to show, grouped by year, and the filters. */
-    public record Timeline(List<TimelineRepository.Event> events, Map<String, List<TimelineRepository.Event>> years,
-                           List<Option> jurisdictions, List<Option> kinds, List<Option> types, boolean filtered,
-                           AsOf asOf) {
+    public record Timeline(
+            List<TimelineRepository.Event> events,
+            Map<String, List<TimelineRepository.Event>> years,
+            List<Option> jurisdictions,
+            List<Option> kinds,
+            List<Option> types,
+            boolean filtered,
+            AsOf asOf) {
 
         /** How many of the shown events were still to come on the day asked. */
         public long toCome() {
@@ -54,42 +57,69 @@ public class TimelineService {
         Set<String> types = clean(typeParams);
         for (String k : kinds) {
             if (Kind.byPlural(k).isEmpty()) {
-                throw WebException.badRequest("'" + k + "' in kind is not a kind; use a plural such as regulations or models.");
+                throw WebException.badRequest(
+                        "'" + k + "' in kind is not a kind; use a plural such as regulations or models.");
             }
         }
-        List<TimelineRepository.Event> all = repository.events().stream().map(e -> e.on(asOf)).toList();
+        List<TimelineRepository.Event> all =
+                repository.events().stream().map(e -> e.on(asOf)).toList();
         List<TimelineRepository.Event> shown = all.stream()
                 .filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
                 .filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
                 .filter(e -> types.isEmpty() || types.contains(e.type()))
                 .toList();
         Map<String, List<TimelineRepository.Event>> years = new LinkedHashMap<>();
-        shown.forEach(e -> years.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
+        shown.forEach(
+                e -> years.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(e));
 
         Map<String, Long> placeCounts = new TreeMap<>();
-        all.stream().filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
+        all.stream()
+                .filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
                 .filter(e -> types.isEmpty() || types.contains(e.type()))
                 .forEach(e -> new LinkedHashSet<>(e.places()).forEach(p -> placeCounts.merge(p, 1L, Long::sum)));
         Map<String, Long> kindCounts = new TreeMap<>();
-        all.stream().filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
+        all.stream()
+                .filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
                 .filter(e -> types.isEmpty() || types.contains(e.type()))
                 .forEach(e -> kindCounts.merge(e.node().kind().plural(), 1L, Long::sum));
         Map<String, Long> typeCounts = new TreeMap<>();
-        all.stream().filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
+        all.stream()
+                .filter(e -> places.isEmpty() || e.places().stream().anyMatch(places::contains))
                 .filter(e -> kinds.isEmpty() || kinds.contains(e.node().kind().plural()))
                 .filter(e -> e.type() != null)
                 .forEach(e -> typeCounts.merge(e.type(), 1L, Long::sum));
         List<Option> placeOptions = placeCounts.entrySet().stream()
-                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), places.contains(e.getKey()),
-                        url(toggle(places, e.getKey()), kinds, types))).toList();
+                .map(e -> new Option(
+                        e.getKey(),
+                        e.getKey(),
+                        e.getValue(),
+                        places.contains(e.getKey()),
+                        url(toggle(places, e.getKey()), kinds, types)))
+                .toList();
         List<Option> kindOptions = kindCounts.entrySet().stream()
-                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), kinds.contains(e.getKey()),
-                        url(places, toggle(kinds, e.getKey()), types))).toList();
+                .map(e -> new Option(
+                        e.getKey(),
+                        e.getKey(),
+                        e.getValue(),
+                        kinds.contains(e.getKey()),
+                        url(places, toggle(kinds, e.getKey()), types)))
+                .toList();
         List<Option> typeOptions = typeCounts.entrySet().stream()
-                .map(e -> new Option(e.getKey(), e.getKey(), e.getValue(), types.contains(e.getKey()),
-                        url(places, kinds, toggle(types, e.getKey())))).toList();
-        return new Timeline(shown, years, placeOptions, kindOptions, typeOptions,
-                !places.isEmpty() || !kinds.isEmpty() || !types.isEmpty(), asOf);
+                .map(e -> new Option(
+                        e.getKey(),
+                        e.getKey(),
+                        e.getValue(),
+                        types.contains(e.getKey()),
+                        url(places, kinds, toggle(types, e.getKey()))))
+                .toList();
+        return new Timeline(
+                shown,
+                years,
+                placeOptions,
+                kindOptions,
+                typeOptions,
+                !places.isEmpty() || !kinds.isEmpty() || !types.isEmpty(),
+                asOf);
     }
 
     private static Set<String> toggle(Set<String> set, String value) {
@@ -111,7 +141,10 @@ public class TimelineService {
     private static Set<String> clean(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         if (values != null) {
-            values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+            values.stream()
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .forEach(out::add);
         }
         return out;
     }

@@ -6,6 +6,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.policygraph.model.Kind;
 import org.policygraph.web.compare.ReachRepository;
@@ -18,13 +24,6 @@ import org.policygraph.web.paths.PathQuery;
 import org.policygraph.web.paths.PathRepository;
 import org.policygraph.web.search.SearchRepository;
 import org.policygraph.web.system.PolicyGraphConfig;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the queries of the site's main pages once, after the start-up has loaded the data: an entity page and the
@@ -47,8 +46,7 @@ public class WarmUp {
     static final Duration READINESS_LIMIT = Duration.ofMinutes(2);
 
     /** What one warm-up did: the pages it ran the queries of, the ones that failed and why, and how long it took. */
-    public record Report(List<String> pages, Map<String, String> failures, long millis) {
-    }
+    public record Report(List<String> pages, Map<String, String> failures, long millis) {}
 
     private final Driver driver;
     private final EntityRepository entities;
@@ -61,9 +59,15 @@ public class WarmUp {
     private volatile boolean done;
     private volatile long startedNanos = System.nanoTime();
 
-    WarmUp(Driver driver, EntityRepository entities, IndexRepository indexes, ReachRepository reach,
-           SearchRepository search, PathRepository paths, StatsRepository stats,
-           PolicyGraphConfig config) {
+    WarmUp(
+            Driver driver,
+            EntityRepository entities,
+            IndexRepository indexes,
+            ReachRepository reach,
+            SearchRepository search,
+            PathRepository paths,
+            StatsRepository stats,
+            PolicyGraphConfig config) {
         this.driver = driver;
         this.entities = entities;
         this.indexes = indexes;
@@ -85,20 +89,25 @@ public class WarmUp {
             return;
         }
         startedNanos = System.nanoTime();
-        Thread thread = new Thread(() -> {
-            Report report;
-            try {
-                report = run();
-            } finally {
-                done = true;
-            }
-            if (report.failures().isEmpty()) {
-                Log.infof("warmed up the queries of %d pages in %d ms", report.pages().size(), report.millis());
-            } else {
-                Log.warnf("warmed up the queries of %d pages in %d ms; these failed: %s", report.pages().size(),
-                        report.millis(), report.failures());
-            }
-        }, "policygraph-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    Report report;
+                    try {
+                        report = run();
+                    } finally {
+                        done = true;
+                    }
+                    if (report.failures().isEmpty()) {
+                        Log.infof(
+                                "warmed up the queries of %d pages in %d ms",
+                                report.pages().size(), report.millis());
+                    } else {
+                        Log.warnf(
+                                "warmed up the queries of %d pages in %d ms; these failed: %s",
+                                report.pages().size(), report.millis(), report.failures());
+                    }
+                },
+                "policygraph-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -115,7 +124,10 @@ public class WarmUp {
         attempt("counts", pages, failures, () -> counts.putAll(counts()));
         for (Kind kind : Kind.values()) {
             if (counts.getOrDefault(kind, 0L) <= INDEX_WARM_UP_LIMIT) {
-                attempt("/" + kind.plural(), pages, failures,
+                attempt(
+                        "/" + kind.plural(),
+                        pages,
+                        failures,
                         () -> indexes.page(IndexQuery.firstPage(kind), EntityPageResource.PAGE_SIZE));
             }
             String id = samples.get(kind);
@@ -126,8 +138,8 @@ public class WarmUp {
                 }
             }
         }
-        Optional.ofNullable(samples.get(Kind.MODEL)).ifPresent(model ->
-                attempt("/search?q=" + model, pages, failures, () -> search.search(model, 100)));
+        Optional.ofNullable(samples.get(Kind.MODEL))
+                .ifPresent(model -> attempt("/search?q=" + model, pages, failures, () -> search.search(model, 100)));
         String from = samples.get(Kind.MODEL);
         String to = samples.get(Kind.REGULATION);
         if (from != null && to != null) {
@@ -144,8 +156,12 @@ public class WarmUp {
         Map<Kind, Long> found = new LinkedHashMap<>();
         try (var session = driver.session()) {
             for (Kind kind : Kind.values()) {
-                found.put(kind, session.executeRead(tx -> tx.run("MATCH (n:" + kind.label() + ") RETURN count(n) AS n")
-                        .single().get("n").asLong()));
+                found.put(
+                        kind,
+                        session.executeRead(tx -> tx.run("MATCH (n:" + kind.label() + ") RETURN count(n) AS n")
+                                .single()
+                                .get("n")
+                                .asLong()));
             }
         }
         return found;
@@ -156,8 +172,12 @@ public class WarmUp {
         Map<Kind, String> found = new LinkedHashMap<>();
         try (var session = driver.session()) {
             for (Kind kind : Kind.values()) {
-                session.executeRead(tx -> tx.run("MATCH (n:" + kind.label() + ") RETURN n.id AS id LIMIT 1").list())
-                        .stream().findFirst().ifPresent(r -> found.put(kind, r.get("id").asString()));
+                session
+                        .executeRead(tx -> tx.run("MATCH (n:" + kind.label() + ") RETURN n.id AS id LIMIT 1")
+                                .list())
+                        .stream()
+                        .findFirst()
+                        .ifPresent(r -> found.put(kind, r.get("id").asString()));
             }
         }
         return found;

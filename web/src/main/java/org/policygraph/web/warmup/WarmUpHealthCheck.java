@@ -22,8 +22,11 @@ public class WarmUpHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("warm-up").status(warmUp.done())
-                .withData("state", warmUp.done() ? "the main pages' queries are planned" : "planning the main pages' queries")
+        return HealthCheckResponse.named("warm-up")
+                .status(warmUp.done())
+                .withData(
+                        "state",
+                        warmUp.done() ? "the main pages' queries are planned" : "planning the main pages' queries")
                 .build();
     }
 }

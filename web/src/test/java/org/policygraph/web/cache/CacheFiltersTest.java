@@ -1,8 +1,8 @@
 package org.policygraph.web.cache;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What the cache filters take for a match and what they cache, without a server. */
 class CacheFiltersTest {
@@ -12,10 +12,12 @@ class CacheFiltersTest {
         String etag = "\"v3-2026-12-01-text/html\"";
         assertThat(CacheFilters.matches(etag, etag)).isTrue();
         assertThat(CacheFilters.matches("W/" + etag, etag)).isTrue();
-        assertThat(CacheFilters.matches("\"v2-2026-12-01-text/html\", " + etag, etag)).isTrue();
+        assertThat(CacheFilters.matches("\"v2-2026-12-01-text/html\", " + etag, etag))
+                .isTrue();
         assertThat(CacheFilters.matches("*", etag)).isTrue();
         assertThat(CacheFilters.matches("\"v2-2026-12-01-text/html\"", etag)).isFalse();
-        assertThat(CacheFilters.matches("\"v3-2026-12-01-application/json\"", etag)).isFalse();
+        assertThat(CacheFilters.matches("\"v3-2026-12-01-application/json\"", etag))
+                .isFalse();
         assertThat(CacheFilters.matches(null, etag)).isFalse();
         assertThat(CacheFilters.matches("", etag)).isFalse();
     }

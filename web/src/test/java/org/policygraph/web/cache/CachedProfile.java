@@ -1,7 +1,6 @@
 package org.policygraph.web.cache;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.util.Map;
 
 /**

@@ -1,18 +1,13 @@
 package org.policygraph.web.cache;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.policygraph.ingest.Ingest;
-import org.policygraph.ingest.read.DataFiles;
-import org.policygraph.ingest.write.GraphVersion;
-import org.policygraph.web.cypher.ConsoleDatabase;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -26,9 +21,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.read.DataFiles;
+import org.policygraph.ingest.write.GraphVersion;
+import org.policygraph.web.cypher.ConsoleDatabase;
 
 /**
  * The page cache on the embedded default data: hits, 304 on a matching If-None-Match, gzip, and a new graph version
@@ -78,8 +77,10 @@ class PageCacheTest {
         assertThat(second.header("X-PolicyGraph-Cache")).isEqualTo("hit");
         assertThat(second.asString()).isEqualTo(first.asString()).contains("Artificial Intelligence Act");
         assertThat(second.contentType()).isEqualTo(first.contentType()).startsWith("text/html;charset=UTF-8");
-        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"))
-                .startsWith("\"v" + versions.current() + "-").endsWith("-text/html\"");
+        assertThat(second.header("ETag"))
+                .isEqualTo(first.header("ETag"))
+                .startsWith("\"v" + versions.current() + "-")
+                .endsWith("-text/html\"");
         assertThat(second.header("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
         // the security headers are on the cached answer too
         assertThat(second.header("Content-Security-Policy")).isEqualTo(CSP);
@@ -96,13 +97,21 @@ class PageCacheTest {
         assertThat(jsonAgain.header("ETag")).isNotEqualTo(first.header("ETag")).endsWith("-application/json\"");
 
         // the query is part of the key
-        assertThat(given().queryParam("as-of", "2025-01-01").when().get("/regulations/eu-ai-act")
-                .header("X-PolicyGraph-Cache")).isEqualTo("miss");
+        assertThat(given().queryParam("as-of", "2025-01-01")
+                        .when()
+                        .get("/regulations/eu-ai-act")
+                        .header("X-PolicyGraph-Cache"))
+                .isEqualTo("miss");
     }
 
     @Test
     void aMatchingIfNoneMatchIsAnswered304WithNoBody() {
-        String etag = given().when().get("/organisations/anthropic").then().statusCode(200).extract().header("ETag");
+        String etag = given().when()
+                .get("/organisations/anthropic")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(etag).isNotBlank();
 
         Response revalidated = given().header("If-None-Match", etag).when().get("/organisations/anthropic");
@@ -114,11 +123,16 @@ class PageCacheTest {
         assertThat(revalidated.header("Content-Security-Policy")).isEqualTo(CSP);
         assertThat(revalidated.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         // another ETag (another version, or another representation) gets the page
-        given().header("If-None-Match", "\"v0-2000-01-01-text/html\"").when().get("/organisations/anthropic").then()
+        given().header("If-None-Match", "\"v0-2000-01-01-text/html\"")
+                .when()
+                .get("/organisations/anthropic")
+                .then()
                 .statusCode(200);
         // a miss revalidated is a 304 too: the ETag is known before the body is rendered
-        Response uncached = given().header("If-None-Match", etag.replace("\"v", "W/\"v")).queryParam("as-of", "2026-01-01")
-                .when().get("/organisations/anthropic");
+        Response uncached = given().header("If-None-Match", etag.replace("\"v", "W/\"v"))
+                .queryParam("as-of", "2026-01-01")
+                .when()
+                .get("/organisations/anthropic");
         assertThat(uncached.header("X-PolicyGraph-Cache")).isEqualTo("miss");
         assertThat(uncached.statusCode()).isEqualTo(304);
         assertThat(uncached.asByteArray()).isEmpty();
@@ -138,24 +152,32 @@ class PageCacheTest {
     void pagesAndJsonAreGzippedWhenTheClientAsksForIt() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String path : List.of("/regulations/eu-ai-act", "/api/regulations/eu-ai-act", "/regulations/eu-ai-act")) {
-            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(url(path))
-                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = client.send(
+                    HttpRequest.newBuilder(url(path))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertThat(gzipped.statusCode()).isEqualTo(200);
-            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(gzipped.headers().firstValue("Content-Encoding"))
+                    .as(path)
+                    .contains("gzip");
             String decoded = gunzip(gzipped.body());
             assertThat(decoded).contains("Artificial Intelligence Act");
             assertThat(gzipped.body().length).isLessThan(decoded.getBytes(StandardCharsets.UTF_8).length / 3);
 
-            HttpResponse<String> plain = client.send(HttpRequest.newBuilder(url(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> plain =
+                    client.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
             // not compressed (the server may say so: "identity")
-            assertThat(plain.headers().firstValue("Content-Encoding").orElse("identity")).isEqualTo("identity");
+            assertThat(plain.headers().firstValue("Content-Encoding").orElse("identity"))
+                    .isEqualTo("identity");
             assertThat(plain.body()).isEqualTo(decoded);
         }
         // a comparison as CSV too
-        HttpResponse<byte[]> csv = client.send(HttpRequest.newBuilder(
-                        url("/api/compare/regulations?ids=eu-ai-act,ca-sb-53&format=csv"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> csv = client.send(
+                HttpRequest.newBuilder(url("/api/compare/regulations?ids=eu-ai-act,ca-sb-53&format=csv"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(gunzip(csv.body())).contains("eu-ai-act");
@@ -163,8 +185,11 @@ class PageCacheTest {
 
     @Test
     void exportsAreNotCachedButCarryTheVersion() {
-        Response export = given().queryParam("format", "json").queryParam("root", "eu-ai-act").queryParam("depth", 1)
-                .when().get("/api/export");
+        Response export = given().queryParam("format", "json")
+                .queryParam("root", "eu-ai-act")
+                .queryParam("depth", 1)
+                .when()
+                .get("/api/export");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.header("X-PolicyGraph-Version")).isEqualTo(String.valueOf(versions.current()));
         assertThat(export.header("X-PolicyGraph-Cache")).isNull();
@@ -176,11 +201,14 @@ class PageCacheTest {
         // the console's own Neo4j copies the graph at start: on a busy machine that takes minutes
         assertThat(console.awaitReady(java.time.Duration.ofMinutes(5))).isTrue();
         Response answer = given().contentType("application/json")
-                .body(Map.of("query", "MATCH (v:GraphVersion) RETURN count(v) AS versions")).when().post("/api/cypher");
+                .body(Map.of("query", "MATCH (v:GraphVersion) RETURN count(v) AS versions"))
+                .when()
+                .post("/api/cypher");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.jsonPath().getInt("rows[0][0]")).isZero();
         assertThat(answer.header("X-PolicyGraph-Cache")).isNull();
-        assertThat(Long.parseLong(answer.header("X-PolicyGraph-Version"))).isPositive()
+        assertThat(Long.parseLong(answer.header("X-PolicyGraph-Version")))
+                .isPositive()
                 .isLessThanOrEqualTo(versions.current());
     }
 
@@ -193,7 +221,10 @@ class PageCacheTest {
         long organisations = stats.jsonPath().getLong("nodes.Organisation");
         Response search = given().queryParam("q", "Quokkafield").when().get("/api/search");
         assertThat(search.jsonPath().getList("id")).doesNotContain("quokkafield-cache-probe");
-        assertThat(given().queryParam("q", "Quokkafield").when().get("/api/search").header("X-PolicyGraph-Cache"))
+        assertThat(given().queryParam("q", "Quokkafield")
+                        .when()
+                        .get("/api/search")
+                        .header("X-PolicyGraph-Cache"))
                 .isEqualTo("hit");
         String etag = given().when().get("/api/stats").then().extract().header("ETag");
 
@@ -233,17 +264,32 @@ class PageCacheTest {
             assertThat(after.header("X-PolicyGraph-Cache")).isEqualTo("miss");
             assertThat(after.header("ETag")).isNotEqualTo(etag).startsWith("\"v" + (before + 1) + "-");
             assertThat(after.jsonPath().getLong("nodes.Organisation")).isEqualTo(organisations + 1);
-            assertThat(given().queryParam("q", "Quokkafield").when().get("/api/search").jsonPath().getList("id"))
+            assertThat(given().queryParam("q", "Quokkafield")
+                            .when()
+                            .get("/api/search")
+                            .jsonPath()
+                            .getList("id"))
                     .contains("quokkafield-cache-probe");
-            assertThat(given().when().get("/organisations/quokkafield-cache-probe").then().statusCode(200).extract()
-                    .asString()).contains("Quokkafield Cache Probe");
+            assertThat(given().when()
+                            .get("/organisations/quokkafield-cache-probe")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .contains("Quokkafield Cache Probe");
             // the old ETag no longer matches: the page is sent again
-            given().header("If-None-Match", etag).when().get("/api/stats").then().statusCode(200);
+            given().header("If-None-Match", etag)
+                    .when()
+                    .get("/api/stats")
+                    .then()
+                    .statusCode(200);
         } finally {
             try (var session = writer().session()) {
                 session.executeWriteWithoutResult(tx -> {
-                    tx.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'quokkafield-cache-probe' DETACH DELETE n",
-                            Map.of()).consume();
+                    tx.run(
+                                    "MATCH (n:Entity) WHERE n.id STARTS WITH 'quokkafield-cache-probe' DETACH DELETE n",
+                                    Map.of())
+                            .consume();
                     GraphVersion.bump(tx);
                 });
             }

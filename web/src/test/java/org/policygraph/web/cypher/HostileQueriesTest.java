@@ -1,13 +1,12 @@
 package org.policygraph.web.cypher;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.web.GraphDump;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.policygraph.web.GraphDump;
 
 /**
  * Queries that try to write, read files, call procedures, administer the server, reach other databases, return
@@ -37,17 +36,19 @@ public class HostileQueriesTest {
 
     @org.junit.jupiter.api.BeforeEach
     void theConsolesDatabaseIsUp() {
-        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4)))
+                .as("the console's Neo4j is up")
+                .isTrue();
     }
 
     /** A hostile query and the words its refusal must contain. */
-    public record Hostile(String query, String expected) {
-    }
+    public record Hostile(String query, String expected) {}
 
     public static final List<Hostile> REFUSED = List.of(
             new Hostile("CREATE (n:Entity {id: 'intruder'}) RETURN n", "read-only: CREATE writes"),
             new Hostile("MERGE (n:Entity {id: 'intruder'}) RETURN n", "read-only: MERGE writes"),
-            new Hostile("MATCH (n:Regulation {id: 'eu-ai-act'}) SET n.name = 'hacked' RETURN n", "read-only: SET writes"),
+            new Hostile(
+                    "MATCH (n:Regulation {id: 'eu-ai-act'}) SET n.name = 'hacked' RETURN n", "read-only: SET writes"),
             new Hostile("MATCH (n:Regulation) REMOVE n.name RETURN count(n)", "read-only: REMOVE writes"),
             new Hostile("MATCH (n) DETACH DELETE n", "read-only: DETACH writes"),
             new Hostile("MATCH (n) DELETE n", "read-only: DELETE writes"),
@@ -58,16 +59,21 @@ public class HostileQueriesTest {
             new Hostile("DROP INDEX entity_name", "Administration commands (DROP"),
             new Hostile("DROP CONSTRAINT entity_id", "Administration commands (DROP"),
             new Hostile("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD CSV is not allowed"),
-            new Hostile("load csv with headers from 'https://example.org/x.csv' AS row RETURN row", "LOAD CSV is not allowed"),
+            new Hostile(
+                    "load csv with headers from 'https://example.org/x.csv' AS row RETURN row",
+                    "LOAD CSV is not allowed"),
             new Hostile("CALL db.createLabel('Hostile')", "The procedure db.createLabel is not allowed"),
             new Hostile("CALL db.createProperty('hostile')", "The procedure db.createProperty is not allowed"),
-            new Hostile("CALL dbms.listConfig() YIELD name RETURN name", "The procedure dbms.listConfig is not allowed"),
+            new Hostile(
+                    "CALL dbms.listConfig() YIELD name RETURN name", "The procedure dbms.listConfig is not allowed"),
             new Hostile("CALL dbms.killConnections(['bolt-1'])", "The procedure dbms.killConnections is not allowed"),
             new Hostile("CALL dbms.components()", "The procedure dbms.components is not allowed"),
             new Hostile("CALL db.clearQueryCaches()", "The procedure db.clearQueryCaches is not allowed"),
             new Hostile("CALL tx.setMetaData({a: 1})", "The procedure tx.setMetaData is not allowed"),
-            new Hostile("CALL apoc.export.csv.all('/tmp/x.csv', {})", "The procedure apoc.export.csv.all is not allowed"),
-            new Hostile("CALL apoc.cypher.runWrite('CREATE (n)', {})", "The procedure apoc.cypher.runWrite is not allowed"),
+            new Hostile(
+                    "CALL apoc.export.csv.all('/tmp/x.csv', {})", "The procedure apoc.export.csv.all is not allowed"),
+            new Hostile(
+                    "CALL apoc.cypher.runWrite('CREATE (n)', {})", "The procedure apoc.cypher.runWrite is not allowed"),
             new Hostile("RETURN apoc.text.join(['a'], ',') AS x", "The function apoc.text.join is not allowed"),
             new Hostile("CALL `db`.`createLabel`('Hostile')", "The procedure db.createLabel is not allowed"),
             new Hostile("SHOW USERS", "Administration commands (SHOW"),
@@ -90,12 +96,18 @@ public class HostileQueriesTest {
             new Hostile("PROFILE MATCH (n) RETURN n", "PROFILE is not needed"),
             new Hostile("CYPHER runtime=interpreted MATCH (n) RETURN n", "Query options"),
             new Hostile("MATCH (n) RETURN n; CREATE (m)", "one statement at a time"),
-            new Hostile("RETURN 1 AS x UNION CALL db.createLabel('Hostile') YIELD x RETURN x", "db.createLabel is not allowed"),
-            new Hostile("MATCH (n) RETURN n /* " + "x".repeat(10_100) + " */", "characters long; the console takes at most 10000"));
+            new Hostile(
+                    "RETURN 1 AS x UNION CALL db.createLabel('Hostile') YIELD x RETURN x",
+                    "db.createLabel is not allowed"),
+            new Hostile(
+                    "MATCH (n) RETURN n /* " + "x".repeat(10_100) + " */",
+                    "characters long; the console takes at most 10000"));
 
     private static Response post(String query) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query, "parameters", Map.of()))
-                .when().post("/api/cypher");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("query", query, "parameters", Map.of()))
+                .when()
+                .post("/api/cypher");
     }
 
     @Test
@@ -106,9 +118,12 @@ public class HostileQueriesTest {
         List<String> failures = new ArrayList<>();
         for (Hostile h : REFUSED) {
             Response r = post(h.query());
-            String detail = r.getContentType().startsWith("application/problem+json") ? r.jsonPath().getString("detail") : r.asString();
+            String detail = r.getContentType().startsWith("application/problem+json")
+                    ? r.jsonPath().getString("detail")
+                    : r.asString();
             if (r.statusCode() != 400 || detail == null || !detail.contains(h.expected())) {
-                failures.add(h.query().substring(0, Math.min(80, h.query().length())) + " -> " + r.statusCode() + " " + detail);
+                failures.add(h.query().substring(0, Math.min(80, h.query().length())) + " -> " + r.statusCode() + " "
+                        + detail);
             }
         }
         assertThat(failures).as("hostile queries not refused as expected").isEmpty();
@@ -139,26 +154,33 @@ public class HostileQueriesTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             long start = System.nanoTime();
-            CompletableFuture<Response> slow = CompletableFuture.supplyAsync(() ->
-                    post("UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"), pool);
+            CompletableFuture<Response> slow = CompletableFuture.supplyAsync(
+                    () -> post(
+                            "UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"),
+                    pool);
             Thread.sleep(300);
             int answeredWhileRunning = 0;
             for (String page : pages) {
                 long t = System.nanoTime();
                 given().when().get(page).then().statusCode(200);
-                assertThat((System.nanoTime() - t) / 1_000_000).as("ms for " + page + " while a slow query runs")
+                assertThat((System.nanoTime() - t) / 1_000_000)
+                        .as("ms for " + page + " while a slow query runs")
                         .isLessThan(2500);
                 if (!slow.isDone()) {
                     answeredWhileRunning++;
                 }
             }
-            assertThat(answeredWhileRunning).as("pages answered while the slow query ran").isGreaterThanOrEqualTo(2);
+            assertThat(answeredWhileRunning)
+                    .as("pages answered while the slow query ran")
+                    .isGreaterThanOrEqualTo(2);
             Response r = slow.get(30, TimeUnit.SECONDS);
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.jsonPath().getString("title")).isEqualTo("Query timed out");
-            assertThat(r.jsonPath().getString("detail")).isEqualTo("The query ran for longer than the console allows "
-                    + "(3 s) and was stopped; narrow it down, for example with LIMIT or a more specific MATCH.");
+            assertThat(r.jsonPath().getString("detail"))
+                    .isEqualTo(
+                            "The query ran for longer than the console allows "
+                                    + "(3 s) and was stopped; narrow it down, for example with LIMIT or a more specific MATCH.");
             assertThat(ms).as("ms until the never-ending query was stopped").isBetween(2_500L, 15_000L);
         } finally {
             pool.shutdownNow();
@@ -172,8 +194,10 @@ public class HostileQueriesTest {
         try {
             List<CompletableFuture<Response>> slow = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                slow.add(CompletableFuture.supplyAsync(() -> post(
-                        "UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"), pool));
+                slow.add(CompletableFuture.supplyAsync(
+                        () -> post(
+                                "UNWIND range(1, toInteger(10^8)) AS a UNWIND range(1, toInteger(10^8)) AS b RETURN count(*) AS forever"),
+                        pool));
             }
             Thread.sleep(700);
             Response third = post("RETURN 1 AS one");

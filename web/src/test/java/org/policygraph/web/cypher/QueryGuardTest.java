@@ -1,17 +1,16 @@
 package org.policygraph.web.cypher;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The token guard on its own: what it refuses, where it says the problem is, and what it lets through. */
 class QueryGuardTest {
 
-    private final QueryGuard guard = new QueryGuard(Set.of("db.labels", "db.index.fulltext.queryNodes"),
+    private final QueryGuard guard = new QueryGuard(
+            Set.of("db.labels", "db.index.fulltext.queryNodes"),
             Set.of("count", "toupper", "size", "range", "coalesce", "collect", "any", "nodes", "date.truncate"));
 
     private QueryException refusal(String query) {
@@ -36,19 +35,25 @@ class QueryGuardTest {
         assertThat(e.located()).endsWith("(line 3, column 3).");
         assertThat(refusal("create (n)").getMessage()).contains("CREATE writes");
         assertThat(refusal("MATCH (n) SET n.x = 1").getMessage()).contains("SET writes");
-        assertThat(refusal("MATCH (n) FOREACH (x IN [1] | REMOVE n.y)").getMessage()).contains("FOREACH");
+        assertThat(refusal("MATCH (n) FOREACH (x IN [1] | REMOVE n.y)").getMessage())
+                .contains("FOREACH");
     }
 
     @Test
     void refusesLoadCsvUseBatchesAndAdministration() {
-        assertThat(refusal("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l").getMessage()).contains("LOAD CSV");
+        assertThat(refusal("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l").getMessage())
+                .contains("LOAD CSV");
         assertThat(refusal("USE system SHOW USERS").getMessage()).contains("USE is not allowed");
-        assertThat(refusal("CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n").getMessage()).contains("IN TRANSACTIONS");
+        assertThat(refusal("CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n")
+                        .getMessage())
+                .contains("IN TRANSACTIONS");
         assertThat(refusal("SHOW USERS").getMessage()).contains("Administration commands (SHOW");
         assertThat(refusal("STOP DATABASE neo4j").getMessage()).contains("Administration commands (STOP");
         assertThat(refusal("EXPLAIN MATCH (n) RETURN n").getMessage()).contains("EXPLAIN is not needed");
-        assertThat(refusal("CYPHER runtime=slotted MATCH (n) RETURN n").getMessage()).contains("Query options");
-        assertThat(refusal("MATCH (n) RETURN n; MATCH (m) RETURN m").getMessage()).contains("one statement at a time");
+        assertThat(refusal("CYPHER runtime=slotted MATCH (n) RETURN n").getMessage())
+                .contains("Query options");
+        assertThat(refusal("MATCH (n) RETURN n; MATCH (m) RETURN m").getMessage())
+                .contains("one statement at a time");
     }
 
     @Test
@@ -56,7 +61,8 @@ class QueryGuardTest {
         passes("CALL db.labels() YIELD label RETURN label");
         passes("CALL db.index.fulltext.queryNodes('entity_search', 'act') YIELD node RETURN node");
         assertThat(refusal("CALL db.createLabel('X')").getMessage())
-                .isEqualTo("The procedure db.createLabel is not allowed in the console; it allows db.index.fulltext.queryNodes, db.labels.");
+                .isEqualTo(
+                        "The procedure db.createLabel is not allowed in the console; it allows db.index.fulltext.queryNodes, db.labels.");
         assertThat(refusal("CALL `dbms`.`killQueries`(['1'])").getMessage()).contains("dbms.killQueries");
         assertThat(refusal("RETURN apoc.text.join(['a'], ',')").getMessage())
                 .contains("The function apoc.text.join is not allowed");

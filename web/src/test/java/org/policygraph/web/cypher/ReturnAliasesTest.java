@@ -1,15 +1,15 @@
 package org.policygraph.web.cypher;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReturnAliasesTest {
 
     private static String named(String query, String... columns) {
-        return ReturnAliases.named(query, CypherTokens.of(query), List.of(columns)).orElse(null);
+        return ReturnAliases.named(query, CypherTokens.of(query), List.of(columns))
+                .orElse(null);
     }
 
     @Test
@@ -29,7 +29,6 @@ class ReturnAliasesTest {
 
     @Test
     void namesEachBranchOfAUnion() {
-        assertThat(named("RETURN 1 UNION RETURN 2", "1"))
-                .isEqualTo("RETURN 1 AS `1` UNION RETURN 2 AS `1`");
+        assertThat(named("RETURN 1 UNION RETURN 2", "1")).isEqualTo("RETURN 1 AS `1` UNION RETURN 2 AS `1`");
     }
 }

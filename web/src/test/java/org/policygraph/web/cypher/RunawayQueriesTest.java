@@ -1,13 +1,12 @@
 package org.policygraph.web.cypher;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.policygraph.web.GraphDump;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -21,9 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.policygraph.web.GraphDump;
 
 /**
  * The console against queries that hide what they are (escapes Neo4j decodes before it lexes) and queries whose
@@ -44,7 +43,9 @@ class RunawayQueriesTest {
 
     @org.junit.jupiter.api.BeforeEach
     void theConsolesDatabaseIsUp() {
-        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4)))
+                .as("the console's Neo4j is up")
+                .isTrue();
     }
 
     /** The seven runaway shapes, written so that the cost guard cannot see their size: the deadline must hold. */
@@ -62,8 +63,10 @@ class RunawayQueriesTest {
     }
 
     private static Response post(String query, Map<String, Object> parameters) {
-        return given().contentType(ContentType.JSON).body(Map.of("query", query, "parameters", parameters))
-                .when().post("/api/cypher");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("query", query, "parameters", parameters))
+                .when()
+                .post("/api/cypher");
     }
 
     @Test
@@ -71,7 +74,9 @@ class RunawayQueriesTest {
         String before = GraphDump.checksum(driver);
         List<String[]> corpus = List.of(
                 new String[] {"/* \\u002a/ SHOW SETTINGS YIELD name, value RETURN name, value /* */ , 1 AS z", "SHOW"},
-                new String[] {"/* \\u002a/ SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId /* */", "SHOW"},
+                new String[] {
+                    "/* \\u002a/ SHOW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId /* */", "SHOW"
+                },
                 new String[] {"/* \\u002a/ TERMINATE TRANSACTIONS 'neo4j-transaction-1' /* */", "TERMINATE"},
                 new String[] {"\\u0053HOW SETTINGS YIELD name RETURN name", "SHOW"},
                 new String[] {"RETURN 1 AS x // \\u000a CREATE (n) RETURN n", "CREATE writes"},
@@ -79,7 +84,9 @@ class RunawayQueriesTest {
                 new String[] {"MATCH (n) \\u0043REATE (m) RETURN n", "CREATE writes"},
                 new String[] {"MATCH (n) WITH n LIMIT 1 \\u0044ETACH \\u0044ELETE n", "DETACH writes"},
                 new String[] {"RETURN 1 AS `x\\u0060 LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l //`", "LOAD CSV"},
-                new String[] {"RETURN \\u0022a\\u0022 AS s UNION CALL db.createLabel('X') YIELD x RETURN x", "db.createLabel"});
+                new String[] {
+                    "RETURN \\u0022a\\u0022 AS s UNION CALL db.createLabel('X') YIELD x RETURN x", "db.createLabel"
+                });
         List<String> failures = new ArrayList<>();
         for (String[] c : corpus) {
             Response r = post(c[0]);
@@ -88,8 +95,10 @@ class RunawayQueriesTest {
                 failures.add(c[0] + " -> " + r.statusCode() + " " + body.substring(0, Math.min(200, body.length())));
             }
         }
-        // a capital U is no escape for Neo4j, and a malformed escape is a syntax error: neither reaches the server's settings
-        for (String q : List.of("/* \\U002a/ SHOW SETTINGS YIELD name RETURN name /* */ RETURN 1 AS x",
+        // a capital U is no escape for Neo4j, and a malformed escape is a syntax error: neither reaches the server's
+        // settings
+        for (String q : List.of(
+                "/* \\U002a/ SHOW SETTINGS YIELD name RETURN name /* */ RETURN 1 AS x",
                 "/* \\uu002a/ SHOW SETTINGS YIELD name RETURN name /* */ RETURN 1 AS x",
                 "RETURN '\\uZZZZ' AS x")) {
             Response r = post(q);
@@ -109,8 +118,9 @@ class RunawayQueriesTest {
     void theCostGuardRefusesWhatIsExpensiveOnItsFace() {
         Response r = post("WITH reduce(s = '', i IN range(1, 100000000) | s + 'x') AS s RETURN size(s)");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.jsonPath().getString("detail")).isEqualTo("range(1, 100000000) builds 100000000 items; the console "
-                + "builds at most 1000000 in one range (line 1, column 26).");
+        assertThat(r.jsonPath().getString("detail"))
+                .isEqualTo("range(1, 100000000) builds 100000000 items; the console "
+                        + "builds at most 1000000 in one range (line 1, column 26).");
         assertThat(r.jsonPath().getInt("column")).isEqualTo(26);
         Response deep = post("RETURN " + "(".repeat(4990) + "1" + ")".repeat(4990) + " AS x");
         assertThat(deep.statusCode()).isEqualTo(400);
@@ -121,20 +131,26 @@ class RunawayQueriesTest {
 
     @Test
     void aFullTextSyntaxErrorSaysWhatIsWrongWithoutClassNames() {
-        Response r = post("CALL db.index.fulltext.queryNodes('entity_search', 'act AND (') YIELD node RETURN node.id AS id");
+        Response r =
+                post("CALL db.index.fulltext.queryNodes('entity_search', 'act AND (') YIELD node RETURN node.id AS id");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.jsonPath().getString("detail")).startsWith("The full-text search words could not be read");
-        assertThat(r.asString()).doesNotContain("org.apache").doesNotContain("lucene.").doesNotContain("Exception");
+        assertThat(r.asString())
+                .doesNotContain("org.apache")
+                .doesNotContain("lucene.")
+                .doesNotContain("Exception");
     }
 
     @Test
     void aHugeAnswerIsCutAtTheByteCapAndSaysSo() {
-        Response r = post("WITH reduce(s = 'x', k IN range(1, 20) | s + s) AS mb UNWIND range(1, 1000) AS i RETURN i, mb");
+        Response r =
+                post("WITH reduce(s = 'x', k IN range(1, 20) | s + s) AS mb UNWIND range(1, 1000) AS i RETURN i, mb");
         assertThat(r.statusCode()).as(r.asString().substring(0, 200)).isEqualTo(200);
         assertThat(r.asByteArray().length).as("bytes of the answer").isLessThan(12 * 1024 * 1024);
         assertThat(r.jsonPath().getBoolean("truncated")).isTrue();
-        assertThat(r.jsonPath().getString("truncation")).isEqualTo("The answer reached 8 MiB, the most the console sends; "
-                + "the rows after it are left out.");
+        assertThat(r.jsonPath().getString("truncation"))
+                .isEqualTo(
+                        "The answer reached 8 MiB, the most the console sends; " + "the rows after it are left out.");
         assertThat(r.jsonPath().getList("rows")).hasSizeBetween(1, 8);
     }
 
@@ -144,19 +160,26 @@ class RunawayQueriesTest {
         assertThat(post("RETURN 1 AS warm").statusCode()).isEqualTo(200);
         List<String> failures = new ArrayList<>();
         for (String q : RUNAWAY) {
-            assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+            assertThat(console.awaitReady(java.time.Duration.ofMinutes(4)))
+                    .as("the console's Neo4j is up")
+                    .isTrue();
             long start = System.nanoTime();
             Response r = post(q);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            String detail = r.getContentType().startsWith("application/problem+json") ? r.jsonPath().getString("detail") : r.asString();
-            boolean stopped = r.statusCode() == 400 && detail != null
+            String detail = r.getContentType().startsWith("application/problem+json")
+                    ? r.jsonPath().getString("detail")
+                    : r.asString();
+            boolean stopped = r.statusCode() == 400
+                    && detail != null
                     && (detail.contains("was stopped") || detail.contains("more memory than the console allows"));
             boolean cut = r.statusCode() == 200 && r.jsonPath().getBoolean("truncated");
             if (!(stopped || cut) || ms > 3_000 + 2_000 + 4_000) {
                 failures.add(q + " -> " + r.statusCode() + " in " + ms + " ms: " + detail);
             }
         }
-        assertThat(failures).as("runaway queries not stopped within the deadline").isEmpty();
+        assertThat(failures)
+                .as("runaway queries not stopped within the deadline")
+                .isEmpty();
 
         // after the deadline plus a margin: the console's process spends no CPU and holds no runaway memory
         Thread.sleep(1_500);
@@ -165,24 +188,34 @@ class RunawayQueriesTest {
             long cpu0 = cpuTicks(pid.getAsLong());
             Thread.sleep(2_000);
             long cpu1 = cpuTicks(pid.getAsLong());
-            assertThat(cpu1 - cpu0).as("CPU ticks (1/100 s) the console's Neo4j spent in 2 s after the corpus")
+            assertThat(cpu1 - cpu0)
+                    .as("CPU ticks (1/100 s) the console's Neo4j spent in 2 s after the corpus")
                     .isLessThan(40);
-            assertThat(rssKb(pid.getAsLong())).as("resident KiB of the console's Neo4j").isLessThan(1_200_000);
+            assertThat(rssKb(pid.getAsLong()))
+                    .as("resident KiB of the console's Neo4j")
+                    .isLessThan(1_200_000);
         }
-        assertThat(console.restarts()).as("times the console's Neo4j was killed").isGreaterThanOrEqualTo(1);
+        assertThat(console.restarts())
+                .as("times the console's Neo4j was killed")
+                .isGreaterThanOrEqualTo(1);
         // and the site's own JVM (with its embedded Neo4j) is idle: nothing of the corpus runs there
         long site0 = siteCpuNanos();
         Thread.sleep(2_000);
         long site1 = siteCpuNanos();
-        assertThat((site1 - site0) / 1_000_000).as("ms of CPU the site's JVM spent in 2 s after the corpus")
+        assertThat((site1 - site0) / 1_000_000)
+                .as("ms of CPU the site's JVM spent in 2 s after the corpus")
                 .isLessThan(800);
         // the console answers again, on a fresh process
-        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4))).as("a fresh console Neo4j is up").isTrue();
+        assertThat(console.awaitReady(java.time.Duration.ofMinutes(4)))
+                .as("a fresh console Neo4j is up")
+                .isTrue();
         Response again = post("MATCH (r:Regulation {id: 'eu-ai-act'}) RETURN r.name AS name");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.jsonPath().getString("rows[0][0]")).isEqualTo("EU Artificial Intelligence Act");
         // the graph did not change, so the fresh processes started on the store the killed ones left (no new copy)
-        assertThat(console.reusedStores()).as("starts on a killed console's store").isPositive();
+        assertThat(console.reusedStores())
+                .as("starts on a killed console's store")
+                .isPositive();
         assertThat(GraphDump.checksum(driver)).isEqualTo(before);
     }
 
@@ -206,8 +239,10 @@ class RunawayQueriesTest {
             for (CompletableFuture<Response> f : attack) {
                 assertThat(f.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(400);
             }
-            assertThat(during).as("median ms of the site's pages while the console runs two runaway queries (quiet: "
-                    + quiet + " ms)").isLessThanOrEqualTo(Math.max(3 * quiet, quiet + 150));
+            assertThat(during)
+                    .as("median ms of the site's pages while the console runs two runaway queries (quiet: " + quiet
+                            + " ms)")
+                    .isLessThanOrEqualTo(Math.max(3 * quiet, quiet + 150));
         } finally {
             pool.shutdownNow();
         }
@@ -240,8 +275,11 @@ class RunawayQueriesTest {
         if (!Files.exists(status)) {
             return 0;
         }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        return Files.readAllLines(status).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(0L);
     }
 
     private static long siteCpuNanos() {

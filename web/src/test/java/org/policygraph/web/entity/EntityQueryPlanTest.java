@@ -1,14 +1,13 @@
 package org.policygraph.web.entity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neo4j.driver.summary.Plan;
 import org.policygraph.model.Kind;
 import org.policygraph.web.QueryPlans;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The entity page's query starts from the id constraint's index, for every kind, and scans no label. */
 class EntityQueryPlanTest {

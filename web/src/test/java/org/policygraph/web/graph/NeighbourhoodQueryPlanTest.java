@@ -1,12 +1,11 @@
 package org.policygraph.web.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 import org.policygraph.web.QueryPlans;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The neighbourhood graph's query starts from the id constraint's index and scans no label. */
 class NeighbourhoodQueryPlanTest {

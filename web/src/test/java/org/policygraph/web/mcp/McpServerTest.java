@@ -1,5 +1,7 @@
 package org.policygraph.web.mcp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -7,6 +9,11 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,14 +21,6 @@ import org.neo4j.driver.Driver;
 import org.policygraph.web.GraphDump;
 import org.policygraph.web.cypher.ConsoleDatabase;
 import org.policygraph.web.cypher.HostileQueriesTest;
-
-import java.net.URL;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives {@code /mcp} with the MCP Java SDK's own client over Streamable HTTP, on the default data: the server
@@ -48,10 +47,14 @@ class McpServerTest {
 
     @BeforeEach
     void connect() {
-        String base = root.toString().endsWith("/") ? root.toString().substring(0, root.toString().length() - 1)
+        String base = root.toString().endsWith("/")
+                ? root.toString().substring(0, root.toString().length() - 1)
                 : root.toString();
-        client = McpClient.sync(HttpClientStreamableHttpTransport.builder(base).endpoint("/mcp").build())
-                .requestTimeout(Duration.ofSeconds(90)).build();
+        client = McpClient.sync(HttpClientStreamableHttpTransport.builder(base)
+                        .endpoint("/mcp")
+                        .build())
+                .requestTimeout(Duration.ofSeconds(90))
+                .build();
         McpSchema.InitializeResult init = client.initialize();
         assertThat(init.serverInfo().name()).isEqualTo("PolicyGraph");
         assertThat(init.instructions()).contains("cite each fact with its permalink");
@@ -74,8 +77,11 @@ class McpServerTest {
     }
 
     private static String text(McpSchema.CallToolResult result) {
-        return String.join("\n", result.content().stream()
-                .map(c -> c instanceof McpSchema.TextContent t ? t.text() : c.toString()).toList());
+        return String.join(
+                "\n",
+                result.content().stream()
+                        .map(c -> c instanceof McpSchema.TextContent t ? t.text() : c.toString())
+                        .toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -86,15 +92,26 @@ class McpServerTest {
     @Test
     void listsItsToolsWithDescriptionsAndArgumentSchemas() {
         List<McpSchema.Tool> tools = client.listTools().tools();
-        assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("search", "get_entity",
-                "find_paths", "compare", "rules_reaching", "run_cypher");
+        assertThat(tools)
+                .extracting(McpSchema.Tool::name)
+                .containsExactlyInAnyOrder(
+                        "search", "get_entity", "find_paths", "compare", "rules_reaching", "run_cypher");
         for (McpSchema.Tool tool : tools) {
             assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(150);
-            assertThat(tool.annotations().readOnlyHint()).as(tool.name() + " is read-only").isTrue();
-            assertThat(tool.annotations().destructiveHint()).as(tool.name() + " is not destructive").isFalse();
-            assertThat(tool.inputSchema().properties()).as(tool.name() + " has arguments").isNotEmpty();
+            assertThat(tool.annotations().readOnlyHint())
+                    .as(tool.name() + " is read-only")
+                    .isTrue();
+            assertThat(tool.annotations().destructiveHint())
+                    .as(tool.name() + " is not destructive")
+                    .isFalse();
+            assertThat(tool.inputSchema().properties())
+                    .as(tool.name() + " has arguments")
+                    .isNotEmpty();
         }
-        McpSchema.Tool paths = tools.stream().filter(t -> t.name().equals("find_paths")).findFirst().orElseThrow();
+        McpSchema.Tool paths = tools.stream()
+                .filter(t -> t.name().equals("find_paths"))
+                .findFirst()
+                .orElseThrow();
         assertThat(paths.inputSchema().properties()).containsKeys("from", "to", "max", "exclude_types");
         assertThat(paths.inputSchema().required()).contains("from", "to").doesNotContain("exclude_types");
     }
@@ -104,7 +121,9 @@ class McpServerTest {
         McpSchema.CallToolResult r = call("search", Map.of("query", "Anthropic", "limit", 5));
         List<Map<String, Object>> hits = list(structured(r).get("results"));
         assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0)).containsEntry("id", "anthropic").containsEntry("url", "/organisations/anthropic")
+        assertThat(hits.get(0))
+                .containsEntry("id", "anthropic")
+                .containsEntry("url", "/organisations/anthropic")
                 .containsEntry("permalink", SITE + "/organisations/anthropic");
         assertThat(text(r)).contains("Anthropic (Organisation, id anthropic)").contains("\"permalink\"");
     }
@@ -116,7 +135,8 @@ class McpServerTest {
         Map<String, Object> endorsed = list(anthropic.get("relationships")).stream()
                 .filter(r -> r.get("type").equals("ENDORSED")
                         && ((Map<?, ?>) r.get("other")).get("id").equals("ca-sb-53"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(((Map<?, ?>) endorsed.get("properties")).get("date")).isEqualTo("2025-09-08");
         assertThat(((Map<?, ?>) endorsed.get("other")).get("permalink")).isEqualTo(SITE + "/regulations/ca-sb-53");
         Map<String, Object> source = list(endorsed.get("sources")).get(0);
@@ -127,12 +147,15 @@ class McpServerTest {
         McpSchema.CallToolResult us = call("get_entity", Map.of("id", "us"));
         Map<String, Object> usJson = structured(us);
         assertThat(list(usJson.get("relationships"))).hasSizeLessThanOrEqualTo(100);
-        assertThat((List<String>) usJson.get("truncated")).anySatisfy(t -> assertThat(t).startsWith("relationships: 100 of "));
+        assertThat((List<String>) usJson.get("truncated"))
+                .anySatisfy(t -> assertThat(t).startsWith("relationships: 100 of "));
         assertThat(text(us)).contains("The result was cut: relationships: 100 of");
 
         McpSchema.CallToolResult missing = call("get_entity", Map.of("id", "no-such-thing"));
         assertThat(missing.isError()).isTrue();
-        assertThat(text(missing)).contains("There is no node with the id 'no-such-thing'").doesNotContain("Exception")
+        assertThat(text(missing))
+                .contains("There is no node with the id 'no-such-thing'")
+                .doesNotContain("Exception")
                 .doesNotContain("at org.");
     }
 
@@ -153,12 +176,15 @@ class McpServerTest {
 
     @Test
     void compareRegulationsAsOfADayAndRefusesAnUnknownKind() {
-        Map<String, Object> c = structured(call("compare", Map.of("what", "regulations",
-                "ids", List.of("eu-ai-act", "ca-sb-53"), "as_of", "2026-12-01")));
+        Map<String, Object> c = structured(call(
+                "compare",
+                Map.of("what", "regulations", "ids", List.of("eu-ai-act", "ca-sb-53"), "as_of", "2026-12-01")));
         assertThat(list(c.get("columns"))).extracting(m -> m.get("id")).containsExactly("eu-ai-act", "ca-sb-53");
         List<Map<String, Object>> rows = list(c.get("rows"));
-        Map<String, Object> reporting = rows.stream().filter(r -> r.get("key").equals("incident-reporting"))
-                .findFirst().orElseThrow();
+        Map<String, Object> reporting = rows.stream()
+                .filter(r -> r.get("key").equals("incident-reporting"))
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sb53 = list(((Map<String, Object>) reporting.get("cells")).get("ca-sb-53"));
         assertThat(sb53).anySatisfy(cell -> {
@@ -176,10 +202,14 @@ class McpServerTest {
         McpSchema.CallToolResult r = call("rules_reaching", Map.of("id", "gpt-4"));
         Map<String, Object> result = structured(r);
         Map<String, Object> systemic = list(result.get("rules")).stream()
-                .filter(rule -> rule.get("tier").equals("eu-ai-act-gpai-systemic-risk")).findFirst().orElseThrow();
-        assertThat((String) ((Map<?, ?>) systemic.get("standing")).get("reason")).contains("FLOP");
+                .filter(rule -> rule.get("tier").equals("eu-ai-act-gpai-systemic-risk"))
+                .findFirst()
+                .orElseThrow();
+        assertThat((String) ((Map<?, ?>) systemic.get("standing")).get("reason"))
+                .contains("FLOP");
         assertThat(list(systemic.get("definedBy"))).isNotEmpty();
-        assertThat(list(systemic.get("obligations"))).isNotEmpty()
+        assertThat(list(systemic.get("obligations")))
+                .isNotEmpty()
                 .allSatisfy(o -> assertThat(list(o.get("sources"))).isNotEmpty());
         assertThat(text(r)).contains("GPT-4 falls under");
 
@@ -190,15 +220,25 @@ class McpServerTest {
 
     @Test
     void runCypherAnswersReadsAndIsCutAtTheLimits() {
-        assertThat(console.awaitReady(Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
-        Map<String, Object> read = structured(call("run_cypher", Map.of(
-                "query", "MATCH (r:Regulation {id: $id}) RETURN r.name AS name, r", "parameters", Map.of("id", "ca-sb-53"))));
+        assertThat(console.awaitReady(Duration.ofMinutes(4)))
+                .as("the console's Neo4j is up")
+                .isTrue();
+        Map<String, Object> read = structured(call(
+                "run_cypher",
+                Map.of(
+                        "query",
+                        "MATCH (r:Regulation {id: $id}) RETURN r.name AS name, r",
+                        "parameters",
+                        Map.of("id", "ca-sb-53"))));
         assertThat(read.get("columns")).isEqualTo(List.of("name", "r"));
         assertThat(read.get("rowCount")).isEqualTo(1);
-        assertThat(list(read.get("nodes"))).anySatisfy(n -> assertThat(n).containsEntry("id", "ca-sb-53")
-                .containsEntry("permalink", SITE + "/regulations/ca-sb-53"));
+        assertThat(list(read.get("nodes")))
+                .anySatisfy(n -> assertThat(n)
+                        .containsEntry("id", "ca-sb-53")
+                        .containsEntry("permalink", SITE + "/regulations/ca-sb-53"));
 
-        McpSchema.CallToolResult many = call("run_cypher", Map.of("query", "MATCH (a), (b), (c) RETURN a.id, b.id, c.id"));
+        McpSchema.CallToolResult many =
+                call("run_cypher", Map.of("query", "MATCH (a), (b), (c) RETURN a.id, b.id, c.id"));
         Map<String, Object> cut = structured(many);
         assertThat(cut.get("truncated")).isInstanceOf(List.class);
         assertThat(list(cut.get("rows"))).hasSizeLessThanOrEqualTo(200);
@@ -212,7 +252,9 @@ class McpServerTest {
 
     @Test
     void runCypherRefusesTheConsolesHostileCorpusTheSameWayAndChangesNothing() {
-        assertThat(console.awaitReady(Duration.ofMinutes(4))).as("the console's Neo4j is up").isTrue();
+        assertThat(console.awaitReady(Duration.ofMinutes(4)))
+                .as("the console's Neo4j is up")
+                .isTrue();
         String before = GraphDump.checksum(driver);
         List<String> failures = new ArrayList<>();
         for (HostileQueriesTest.Hostile h : HostileQueriesTest.REFUSED) {
@@ -222,27 +264,47 @@ class McpServerTest {
                 failures.add(h.query().substring(0, Math.min(80, h.query().length())) + " -> " + message);
             }
         }
-        assertThat(failures).as("hostile queries the MCP tool did not refuse as the console does").isEmpty();
+        assertThat(failures)
+                .as("hostile queries the MCP tool did not refuse as the console does")
+                .isEmpty();
         assertThat(GraphDump.checksum(driver)).isEqualTo(before);
     }
 
     @Test
     void resourcesHoldTheSchemaAndTheSavedQueriesAndPromptsAskTheStandardQuestions() {
-        assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
                 .contains("policygraph://schema", "policygraph://saved-queries");
-        String schema = ((McpSchema.TextResourceContents) client.readResource(
-                new McpSchema.ReadResourceRequest("policygraph://schema")).contents().get(0)).text();
-        assertThat(schema).contains("\"Regulation\"").contains("\"FALLS_UNDER\"").contains("\"ALLEGED_DEVELOPER\"")
+        String schema = ((McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest("policygraph://schema"))
+                                .contents()
+                                .get(0))
+                .text();
+        assertThat(schema)
+                .contains("\"Regulation\"")
+                .contains("\"FALLS_UNDER\"")
+                .contains("\"ALLEGED_DEVELOPER\"")
                 .contains("training_compute_flop");
-        String saved = ((McpSchema.TextResourceContents) client.readResource(
-                new McpSchema.ReadResourceRequest("policygraph://saved-queries")).contents().get(0)).text();
+        String saved = ((McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest("policygraph://saved-queries"))
+                                .contents()
+                                .get(0))
+                .text();
         assertThat(saved).contains("\"endorsements\"").contains(SITE + "/cypher");
 
-        assertThat(client.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("compare_laws",
-                "laws_binding_their_backers", "which_models_cross_thresholds", "incident_reporting_duties");
-        McpSchema.GetPromptResult prompt = client.getPrompt(new McpSchema.GetPromptRequest("compare_laws",
-                Map.of("laws", "eu-ai-act, ny-raise-act", "as_of", "2027-01-01")));
+        assertThat(client.listPrompts().prompts())
+                .extracting(McpSchema.Prompt::name)
+                .contains(
+                        "compare_laws",
+                        "laws_binding_their_backers",
+                        "which_models_cross_thresholds",
+                        "incident_reporting_duties");
+        McpSchema.GetPromptResult prompt = client.getPrompt(new McpSchema.GetPromptRequest(
+                "compare_laws", Map.of("laws", "eu-ai-act, ny-raise-act", "as_of", "2027-01-01")));
         String words = ((McpSchema.TextContent) prompt.messages().get(0).content()).text();
-        assertThat(words).contains("eu-ai-act, ny-raise-act").contains("as_of=2027-01-01").contains("compare");
+        assertThat(words)
+                .contains("eu-ai-act, ny-raise-act")
+                .contains("as_of=2027-01-01")
+                .contains("compare");
     }
 }

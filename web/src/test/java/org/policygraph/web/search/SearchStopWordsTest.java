@@ -1,14 +1,13 @@
 package org.policygraph.web.search;
 
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 /**
  * Words the index leaves out are not required of a match: "adhere to core socialist values" found nothing while
@@ -34,19 +33,27 @@ class SearchStopWordsTest {
 
     @Test
     void leavesOutStopWordsUnlessTheQueryHasNothingElse() {
-        assertThat(SearchRepository.luceneQuery("adhere to the core")).contains(
-                "(adhere^3 OR adhere* OR adhere~1) AND (core^3 OR core* OR core~1)");
+        assertThat(SearchRepository.luceneQuery("adhere to the core"))
+                .contains("(adhere^3 OR adhere* OR adhere~1) AND (core^3 OR core* OR core~1)");
         assertThat(SearchRepository.luceneQuery("the")).contains("(the^3 OR the*)");
         assertThat(SearchRepository.luceneQuery("!?")).isEmpty();
     }
 
     @Test
     void findsAPhraseWithStopWordsAndAnExactOtherNameAmongManyMentions() {
-        given().queryParam("q", "Interim Measures for the Management of Generative AI Services").when()
-                .get("/api/search").then().statusCode(200)
+        given().queryParam("q", "Interim Measures for the Management of Generative AI Services")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
                 .body("[0].id", org.hamcrest.Matchers.equalTo("cn-generative-ai-measures"));
         // dozens of provisions, claims and sources mention SB 53; the bill itself, whose other name it is, comes first
-        given().queryParam("q", "SB 53").queryParam("limit", 5).when().get("/api/search").then().statusCode(200)
+        given().queryParam("q", "SB 53")
+                .queryParam("limit", 5)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
                 .body("[0].id", org.hamcrest.Matchers.equalTo("ca-sb-53"))
                 .body("size()", org.hamcrest.Matchers.equalTo(5));
     }

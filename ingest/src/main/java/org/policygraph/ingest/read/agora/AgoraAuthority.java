@@ -1,12 +1,11 @@
 package org.policygraph.ingest.read.agora;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.policygraph.ingest.read.resolution.Country;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.UsStateTable;
 import org.policygraph.model.Ids;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One row of AGORA's {@code authorities.csv} (Name, Jurisdiction, Parent authority) and what PolicyGraph makes of
@@ -93,22 +92,23 @@ record AgoraAuthority(String name, String jurisdiction, String parent, int row, 
     /** The organisation's name and org_type, or empty when the authority names no one body. */
     Optional<String[]> organisation() {
         return switch (type()) {
-            case CONGRESS -> Optional.of(new String[]{name, "legislature"});
-            case STATE -> Optional.of(new String[]{name + " state government", "government"});
-            case LOCAL -> Optional.of(new String[]{name + " local government", "government"});
-            case FEDERAL_AGENCY -> Optional.of(new String[]{name, "agency"});
-            case FEDERAL_EXECUTIVE -> Optional.of(new String[]{name.equals("Federal government")
-                    ? "United States federal government" : name, "government"});
-            case EU, CHINA, OTHER_COUNTRY -> Optional.of(new String[]{name, "government"});
-            case MULTINATIONAL -> name.equals("Other multinational") ? Optional.empty()
-                    : Optional.of(new String[]{name, "government"});
+            case CONGRESS -> Optional.of(new String[] {name, "legislature"});
+            case STATE -> Optional.of(new String[] {name + " state government", "government"});
+            case LOCAL -> Optional.of(new String[] {name + " local government", "government"});
+            case FEDERAL_AGENCY -> Optional.of(new String[] {name, "agency"});
+            case FEDERAL_EXECUTIVE ->
+                Optional.of(new String[] {
+                    name.equals("Federal government") ? "United States federal government" : name, "government"
+                });
+            case EU, CHINA, OTHER_COUNTRY -> Optional.of(new String[] {name, "government"});
+            case MULTINATIONAL ->
+                name.equals("Other multinational") ? Optional.empty() : Optional.of(new String[] {name, "government"});
             case CLASS, COMPANIES, OTHER -> Optional.empty();
         };
     }
 
     /** Where an authority's documents apply: a jurisdiction id with what the reader knows of it. */
-    record Place(String id, String name, String isoCode, String type, String partOf) {
-    }
+    record Place(String id, String name, String isoCode, String type, String partOf) {}
 
     /** The jurisdiction of the authority's documents, or empty when it names none (a multinational venue). */
     Optional<Place> place(UsStateTable states, Resolution resolution) {
@@ -133,7 +133,8 @@ record AgoraAuthority(String name, String jurisdiction, String parent, int row, 
                     id = "us-ny-new-york-city";
                     display = "New York City";
                 }
-                return Optional.of(new Place(id, display, null, kind, state.get().id()));
+                return Optional.of(
+                        new Place(id, display, null, kind, state.get().id()));
             }
             case EU:
                 return Optional.of(new Place("eu", "European Union", "EU", "supranational", null));
@@ -160,7 +161,7 @@ record AgoraAuthority(String name, String jurisdiction, String parent, int row, 
 
     private static Optional<Place> country(Resolution resolution, String name) {
         Optional<Country> c = resolution.countries().find(name);
-        return c.map(country -> new Place(country.id(), country.name(), country.isoCode(),
-                country.jurisdictionType(), null));
+        return c.map(country ->
+                new Place(country.id(), country.name(), country.isoCode(), country.jurisdictionType(), null));
     }
 }

@@ -1,9 +1,8 @@
 package org.policygraph.ingest.read.agora;
 
-import org.policygraph.ingest.read.csv.CsvTable.Column;
-
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policygraph.ingest.read.csv.CsvTable.Column;
 
 /**
  * The columns of AGORA's bulk export that the reader maps by header name. The thematic flags ("Harms:
@@ -12,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AgoraColumns {
 
-    private AgoraColumns() {
-    }
+    private AgoraColumns() {}
 
     static final Column AGORA_ID = Column.required("AGORA ID");
     static final Column OFFICIAL_NAME = Column.required("Official name");
@@ -30,17 +28,23 @@ final class AgoraColumns {
      * work, under its terms, see DATA-FORMAT.md), its annotation workflow, and its copies of the texts.
      */
     static final List<Column> NOT_READ = List.of(
-            Column.optional("Annotated?"), Column.optional("Validated?"),
+            Column.optional("Annotated?"),
+            Column.optional("Validated?"),
             Column.optional("Primarily applies to the government"),
             Column.optional("Primarily applies to the private sector"),
-            Column.optional("Short summary"), Column.optional("Long summary"), Column.optional("Tags"),
+            Column.optional("Short summary"),
+            Column.optional("Long summary"),
+            Column.optional("Tags"),
             Column.optional("Summaries and tags may include unreviewed machine output"),
-            Column.optional("Official plaintext retrieved"), Column.optional("Official plaintext source"),
-            Column.optional("Official plaintext unavailable/infeasible"), Column.optional("Official pdf source"),
-            Column.optional("Official pdf retrieved"), Column.optional("Number of segments created"));
+            Column.optional("Official plaintext retrieved"),
+            Column.optional("Official plaintext source"),
+            Column.optional("Official plaintext unavailable/infeasible"),
+            Column.optional("Official pdf source"),
+            Column.optional("Official pdf retrieved"),
+            Column.optional("Number of segments created"));
 
-    static final List<Column> DOCUMENTS = List.of(AGORA_ID, OFFICIAL_NAME, CASUAL_NAME, LINK, AUTHORITY, COLLECTIONS,
-            STATUS, STATUS_DATE, PROPOSED_DATE);
+    static final List<Column> DOCUMENTS = List.of(
+            AGORA_ID, OFFICIAL_NAME, CASUAL_NAME, LINK, AUTHORITY, COLLECTIONS, STATUS, STATUS_DATE, PROPOSED_DATE);
 
     /** The thematic flag columns: a header starting with one of these is a flag (True / False). */
     static final Pattern THEME = Pattern.compile("^(Applications|Harms|Incentives|Risk factors|Strategies):\\s.+");

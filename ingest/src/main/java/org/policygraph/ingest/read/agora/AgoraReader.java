@@ -1,5 +1,27 @@
 package org.policygraph.ingest.read.agora;
 
+import static org.policygraph.ingest.read.agora.AgoraColumns.AGORA_ID;
+import static org.policygraph.ingest.read.agora.AgoraColumns.AUTHORITY;
+import static org.policygraph.ingest.read.agora.AgoraColumns.CASUAL_NAME;
+import static org.policygraph.ingest.read.agora.AgoraColumns.COLLECTIONS;
+import static org.policygraph.ingest.read.agora.AgoraColumns.LINK;
+import static org.policygraph.ingest.read.agora.AgoraColumns.OFFICIAL_NAME;
+import static org.policygraph.ingest.read.agora.AgoraColumns.PROPOSED_DATE;
+import static org.policygraph.ingest.read.agora.AgoraColumns.STATUS;
+import static org.policygraph.ingest.read.agora.AgoraColumns.STATUS_DATE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.jboss.logging.Logger;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
@@ -20,29 +42,6 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
-
-import static org.policygraph.ingest.read.agora.AgoraColumns.AGORA_ID;
-import static org.policygraph.ingest.read.agora.AgoraColumns.AUTHORITY;
-import static org.policygraph.ingest.read.agora.AgoraColumns.CASUAL_NAME;
-import static org.policygraph.ingest.read.agora.AgoraColumns.COLLECTIONS;
-import static org.policygraph.ingest.read.agora.AgoraColumns.LINK;
-import static org.policygraph.ingest.read.agora.AgoraColumns.OFFICIAL_NAME;
-import static org.policygraph.ingest.read.agora.AgoraColumns.PROPOSED_DATE;
-import static org.policygraph.ingest.read.agora.AgoraColumns.STATUS;
-import static org.policygraph.ingest.read.agora.AgoraColumns.STATUS_DATE;
 
 /**
  * Reads the bulk export of ETO's AGORA (AI Governance and Regulatory Archive): {@code agora/authorities.csv},
@@ -74,8 +73,8 @@ public final class AgoraReader implements FileReader {
 
     private static final Logger LOG = Logger.getLogger(AgoraReader.class);
 
-    private static final Map<String, String> STATUSES = Map.of(
-            "enacted", "enacted", "proposed", "proposed", "defunct", "defunct");
+    private static final Map<String, String> STATUSES =
+            Map.of("enacted", "enacted", "proposed", "proposed", "defunct", "defunct");
 
     private final Resolution resolution;
     private final DatasetResolution datasets;
@@ -106,9 +105,14 @@ public final class AgoraReader implements FileReader {
             return;
         }
         if (!name.equals("authorities.csv") && !name.equals("collections.csv") && !name.equals("documents.csv")) {
-            batch.error(new IngestError(file.path(), 0, null, null, "is not a file of AGORA's export: the " + FOLDER
-                    + "/ folder holds authorities.csv, collections.csv and documents.csv (segments.csv and fulltext/ "
-                    + "are accepted and not read)"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "is not a file of AGORA's export: the " + FOLDER
+                            + "/ folder holds authorities.csv, collections.csv and documents.csv (segments.csv and fulltext/ "
+                            + "are accepted and not read)"));
             return;
         }
         if (!resolution.usable(batch) || !datasets.usable(batch)) {
@@ -133,9 +137,16 @@ public final class AgoraReader implements FileReader {
     // ---------------------------------------------------------------- authorities
 
     private void readAuthorities(DataFile file, String text, GraphBatch batch, State state) {
-        CsvTable table = CsvTable.read(file.path(), text, List.of(AgoraColumns.AUTHORITY_NAME,
-                AgoraColumns.AUTHORITY_JURISDICTION, AgoraColumns.AUTHORITY_PARENT), CsvTable.UnknownColumns.WARN,
-                batch).orElse(null);
+        CsvTable table = CsvTable.read(
+                        file.path(),
+                        text,
+                        List.of(
+                                AgoraColumns.AUTHORITY_NAME,
+                                AgoraColumns.AUTHORITY_JURISDICTION,
+                                AgoraColumns.AUTHORITY_PARENT),
+                        CsvTable.UnknownColumns.WARN,
+                        batch)
+                .orElse(null);
         state.authoritiesRead = true;
         if (table == null) {
             return;
@@ -147,11 +158,15 @@ public final class AgoraReader implements FileReader {
                 batch.error(table.error(row, AgoraColumns.AUTHORITY_NAME, "is empty; every authority needs a name"));
                 continue;
             }
-            AgoraAuthority a = new AgoraAuthority(authority, table.get(row, AgoraColumns.AUTHORITY_JURISDICTION),
-                    table.get(row, AgoraColumns.AUTHORITY_PARENT), row.number(), row.line());
+            AgoraAuthority a = new AgoraAuthority(
+                    authority,
+                    table.get(row, AgoraColumns.AUTHORITY_JURISDICTION),
+                    table.get(row, AgoraColumns.AUTHORITY_PARENT),
+                    row.number(),
+                    row.line());
             if (state.authorities.putIfAbsent(authority, a) != null) {
-                batch.error(table.error(row, AgoraColumns.AUTHORITY_NAME,
-                        "'" + authority + "' is listed twice; each authority once"));
+                batch.error(table.error(
+                        row, AgoraColumns.AUTHORITY_NAME, "'" + authority + "' is listed twice; each authority once"));
                 continue;
             }
             all.add(a);
@@ -159,7 +174,11 @@ public final class AgoraReader implements FileReader {
         for (AgoraAuthority a : all) {
             String parent = a.parent();
             if (parent != null && !state.authorities.containsKey(parent)) {
-                batch.error(new IngestError(table.file(), a.line(), "row " + a.row(), AgoraColumns.AUTHORITY_PARENT.name(),
+                batch.error(new IngestError(
+                        table.file(),
+                        a.line(),
+                        "row " + a.row(),
+                        AgoraColumns.AUTHORITY_PARENT.name(),
                         "'" + parent + "' is not an authority listed in this file"));
             }
         }
@@ -170,30 +189,42 @@ public final class AgoraReader implements FileReader {
             Optional<String> org = organisationId(a);
             org.ifPresent(id -> {
                 String[] o = a.organisation().orElseThrow();
-                batch.contribute(new NodeRecord(Kind.ORGANISATION, id, o[0], List.of(), null,
-                        Map.of("org_type", o[1]), List.of(ref), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.ORGANISATION, id, o[0], List.of(), null, Map.of("org_type", o[1]), List.of(ref), origin));
                 AgoraAuthority parent = a.parent() == null ? null : state.authorities.get(a.parent());
                 Optional<String> parentOrg = parent == null ? Optional.empty() : organisationId(parent);
-                if (a.type() == AgoraAuthority.Type.FEDERAL_AGENCY && parentOrg.isPresent()
+                if (a.type() == AgoraAuthority.Type.FEDERAL_AGENCY
+                        && parentOrg.isPresent()
                         && !parentOrg.get().equals(id)) {
-                    batch.contribute(new RelationshipRecord(RelType.SUBSIDIARY_OF, id, parentOrg.get(), Map.of(),
-                            List.of(new SourceRef(SOURCE, fileName(table) + " row " + a.row() + ", column "
-                                    + table.header(AgoraColumns.AUTHORITY_PARENT), null)), origin));
+                    batch.contribute(new RelationshipRecord(
+                            RelType.SUBSIDIARY_OF,
+                            id,
+                            parentOrg.get(),
+                            Map.of(),
+                            List.of(new SourceRef(
+                                    SOURCE,
+                                    fileName(table) + " row " + a.row() + ", column "
+                                            + table.header(AgoraColumns.AUTHORITY_PARENT),
+                                    null)),
+                            origin));
                 }
             });
             Optional<AgoraAuthority.Place> place = a.place(datasets.states(), resolution);
-            if (place.isEmpty() && (a.type() == AgoraAuthority.Type.OTHER_COUNTRY
-                    || a.type() == AgoraAuthority.Type.STATE || a.type() == AgoraAuthority.Type.LOCAL)) {
-                LOG.warnf("%s row %d: no jurisdiction is known for '%s'; its documents get no APPLIES_IN (add the "
-                        + "country to resolution/countries.yaml or the state to resolution/us-states.yaml)",
+            if (place.isEmpty()
+                    && (a.type() == AgoraAuthority.Type.OTHER_COUNTRY
+                            || a.type() == AgoraAuthority.Type.STATE
+                            || a.type() == AgoraAuthority.Type.LOCAL)) {
+                LOG.warnf(
+                        "%s row %d: no jurisdiction is known for '%s'; its documents get no APPLIES_IN (add the "
+                                + "country to resolution/countries.yaml or the state to resolution/us-states.yaml)",
                         table.file(), a.row(), a.name());
             }
             place.ifPresent(p -> contributePlace(p, ref, origin, batch, places));
         }
     }
 
-    private void contributePlace(AgoraAuthority.Place p, SourceRef ref, Origin origin, GraphBatch batch,
-                                 Set<String> done) {
+    private void contributePlace(
+            AgoraAuthority.Place p, SourceRef ref, Origin origin, GraphBatch batch, Set<String> done) {
         if (!done.add(p.id())) {
             return;
         }
@@ -211,15 +242,23 @@ public final class AgoraReader implements FileReader {
         batch.contribute(new NodeRecord(Kind.JURISDICTION, p.id(), p.name(), List.of(), null, props, refs, origin));
         if (p.partOf() != null) {
             if (p.partOf().equals("us")) {
-                resolution.countries().find("United States").ifPresent(us -> contributePlace(
-                        new AgoraAuthority.Place(us.id(), us.name(), us.isoCode(), us.jurisdictionType(), null),
-                        ref, origin, batch, done));
+                resolution
+                        .countries()
+                        .find("United States")
+                        .ifPresent(us -> contributePlace(
+                                new AgoraAuthority.Place(us.id(), us.name(), us.isoCode(), us.jurisdictionType(), null),
+                                ref,
+                                origin,
+                                batch,
+                                done));
             } else {
-                datasets.states().states().stream().filter(s -> s.id().equals(p.partOf())).findFirst()
+                datasets.states().states().stream()
+                        .filter(s -> s.id().equals(p.partOf()))
+                        .findFirst()
                         .ifPresent(s -> contributePlace(AgoraAuthority.statePlace(s), ref, origin, batch, done));
             }
-            batch.contribute(new RelationshipRecord(RelType.PART_OF, p.id(), p.partOf(), Map.of(),
-                    List.of(ref), origin));
+            batch.contribute(
+                    new RelationshipRecord(RelType.PART_OF, p.id(), p.partOf(), Map.of(), List.of(ref), origin));
         }
     }
 
@@ -234,8 +273,13 @@ public final class AgoraReader implements FileReader {
     // ---------------------------------------------------------------- collections
 
     private void readCollections(DataFile file, String text, GraphBatch batch, State state) {
-        CsvTable table = CsvTable.read(file.path(), text, List.of(AgoraColumns.COLLECTION_NAME,
-                AgoraColumns.COLLECTION_DESCRIPTION), CsvTable.UnknownColumns.WARN, batch).orElse(null);
+        CsvTable table = CsvTable.read(
+                        file.path(),
+                        text,
+                        List.of(AgoraColumns.COLLECTION_NAME, AgoraColumns.COLLECTION_DESCRIPTION),
+                        CsvTable.UnknownColumns.WARN,
+                        batch)
+                .orElse(null);
         if (table == null) {
             return;
         }
@@ -253,12 +297,19 @@ public final class AgoraReader implements FileReader {
 
     private void readDocuments(DataFile file, String text, GraphBatch batch, State state) {
         if (!state.authoritiesRead) {
-            batch.error(new IngestError(file.path(), 0, null, null, "needs " + FOLDER + "/authorities.csv, read "
-                    + "before it (AGORA's documents name their authority; the authorities file says what each is)"));
+            batch.error(
+                    new IngestError(
+                            file.path(),
+                            0,
+                            null,
+                            null,
+                            "needs " + FOLDER + "/authorities.csv, read "
+                                    + "before it (AGORA's documents name their authority; the authorities file says what each is)"));
             return;
         }
-        CsvTable table = CsvTable.read(file.path(), text, AgoraColumns.documentsKnown(), CsvTable.UnknownColumns.ACCEPT,
-                batch).orElse(null);
+        CsvTable table = CsvTable.read(
+                        file.path(), text, AgoraColumns.documentsKnown(), CsvTable.UnknownColumns.ACCEPT, batch)
+                .orElse(null);
         if (table == null) {
             return;
         }
@@ -288,16 +339,27 @@ public final class AgoraReader implements FileReader {
         }
     }
 
-    private void readDocument(CsvTable table, Row row, State state, List<Integer> themes, String latest,
-                              Map<Long, Integer> seen, Set<String> concepts, GraphBatch batch) {
+    private void readDocument(
+            CsvTable table,
+            Row row,
+            State state,
+            List<Integer> themes,
+            String latest,
+            Map<Long, Integer> seen,
+            Set<String> concepts,
+            GraphBatch batch) {
         String file = fileName(table);
         String rawId = table.get(row, AGORA_ID);
         long agoraId;
         try {
             agoraId = Long.parseLong(rawId == null ? "" : rawId);
         } catch (NumberFormatException e) {
-            batch.error(table.error(row, AGORA_ID, rawId == null ? "is empty; every document needs its AGORA id"
-                    : "'" + rawId + "' is not a whole number"));
+            batch.error(table.error(
+                    row,
+                    AGORA_ID,
+                    rawId == null
+                            ? "is empty; every document needs its AGORA id"
+                            : "'" + rawId + "' is not a whole number"));
             return;
         }
         Integer before = seen.putIfAbsent(agoraId, row.number());
@@ -308,7 +370,8 @@ public final class AgoraReader implements FileReader {
         String official = clean(table.get(row, OFFICIAL_NAME));
         String casual = clean(table.get(row, CASUAL_NAME));
         if (official == null && casual == null) {
-            batch.error(table.error(row, OFFICIAL_NAME, "is empty, and so is the casual name; a document needs a name"));
+            batch.error(
+                    table.error(row, OFFICIAL_NAME, "is empty, and so is the casual name; a document needs a name"));
             return;
         }
         String locator = file + " row " + row.number() + " (AGORA id " + agoraId + ")";
@@ -319,8 +382,12 @@ public final class AgoraReader implements FileReader {
         String rawStatus = table.get(row, STATUS);
         String status = rawStatus == null ? null : STATUSES.get(rawStatus.toLowerCase(Locale.ROOT));
         if (status == null) {
-            batch.error(table.error(row, STATUS, rawStatus == null ? "is empty; AGORA gives every document a status"
-                    : "'" + rawStatus + "' is not a status AGORA uses (Enacted, Proposed, Defunct)"));
+            batch.error(table.error(
+                    row,
+                    STATUS,
+                    rawStatus == null
+                            ? "is empty; AGORA gives every document a status"
+                            : "'" + rawStatus + "' is not a status AGORA uses (Enacted, Proposed, Defunct)"));
             return;
         }
         Object statusDate = date(table, row, STATUS_DATE, batch);
@@ -331,8 +398,10 @@ public final class AgoraReader implements FileReader {
         String authorityName = table.get(row, AUTHORITY);
         AgoraAuthority authority = authorityName == null ? null : state.authorities.get(authorityName);
         if (authorityName != null && authority == null) {
-            batch.error(table.error(row, AUTHORITY, "'" + authorityName + "' is not an authority listed in "
-                    + FOLDER + "/authorities.csv"));
+            batch.error(table.error(
+                    row,
+                    AUTHORITY,
+                    "'" + authorityName + "' is not an authority listed in " + FOLDER + "/authorities.csv"));
             return;
         }
         boolean enacted = status.equals("enacted");
@@ -356,8 +425,9 @@ public final class AgoraReader implements FileReader {
             // the address is the cell's first word
             String address = link.split("\\s+")[0];
             if (!address.equals(link)) {
-                LOG.debugf("%s row %d: link cell has words after the address; read %s", table.file(), row.number(),
-                        address);
+                LOG.debugf(
+                        "%s row %d: link cell has words after the address; read %s",
+                        table.file(), row.number(), address);
             }
             try {
                 props.put("url", PropertyType.URL.coerce(address));
@@ -371,7 +441,7 @@ public final class AgoraReader implements FileReader {
         }
         String name = official != null && official.length() <= 500 ? official : casual;
         List<String> aliases = new ArrayList<>();
-        for (String n : new String[]{official, casual}) {
+        for (String n : new String[] {official, casual}) {
             if (n != null && !n.equals(name) && !aliases.contains(n)) {
                 aliases.add(n);
             }
@@ -380,24 +450,44 @@ public final class AgoraReader implements FileReader {
         batch.contribute(new NodeRecord(Kind.REGULATION, id, name, aliases, null, props, List.of(ref), origin));
 
         if (authority != null) {
-            SourceRef byAuthority = new SourceRef(SOURCE, locator + ", column " + table.header(AUTHORITY)
-                    + "; authorities.csv row " + authority.row(), null);
-            organisationId(authority).ifPresent(org -> batch.contribute(new RelationshipRecord(RelType.ISSUED_BY, id,
-                    org, Map.of(), List.of(byAuthority), origin)));
-            if (authority.type() != AgoraAuthority.Type.COMPANIES && datasets.instruments().issuer(agoraId).isPresent()) {
-                batch.error(table.error(row, AUTHORITY, "'" + authorityName + "' names the issuer already; the issuers of "
-                        + InstrumentTable.FILE + " are for documents filed under Private-sector companies"));
+            SourceRef byAuthority = new SourceRef(
+                    SOURCE,
+                    locator + ", column " + table.header(AUTHORITY) + "; authorities.csv row " + authority.row(),
+                    null);
+            organisationId(authority)
+                    .ifPresent(org -> batch.contribute(new RelationshipRecord(
+                            RelType.ISSUED_BY, id, org, Map.of(), List.of(byAuthority), origin)));
+            if (authority.type() != AgoraAuthority.Type.COMPANIES
+                    && datasets.instruments().issuer(agoraId).isPresent()) {
+                batch.error(table.error(
+                        row,
+                        AUTHORITY,
+                        "'" + authorityName + "' names the issuer already; the issuers of " + InstrumentTable.FILE
+                                + " are for documents filed under Private-sector companies"));
             }
             if (authority.type() == AgoraAuthority.Type.COMPANIES) {
                 // "Private-sector companies" is a class; the company is the one the document's name names, as the
                 // reviewed table in resolution/instruments.yaml (issuers) says
-                datasets.instruments().issuer(agoraId).ifPresent(issuer -> batch.contribute(new RelationshipRecord(
-                        RelType.ISSUED_BY, id, issuer.organisation(), Map.of(), List.of(new SourceRef(SOURCE, locator
-                        + ", column " + table.header(OFFICIAL_NAME) + " (names the company: " + issuer.note()
-                        + "; " + InstrumentTable.FILE + " line " + issuer.line() + ")", official)), origin)));
+                datasets.instruments()
+                        .issuer(agoraId)
+                        .ifPresent(issuer -> batch.contribute(new RelationshipRecord(
+                                RelType.ISSUED_BY,
+                                id,
+                                issuer.organisation(),
+                                Map.of(),
+                                List.of(new SourceRef(
+                                        SOURCE,
+                                        locator
+                                                + ", column " + table.header(OFFICIAL_NAME) + " (names the company: "
+                                                + issuer.note()
+                                                + "; " + InstrumentTable.FILE + " line " + issuer.line() + ")",
+                                        official)),
+                                origin)));
             }
-            authority.place(datasets.states(), resolution).ifPresent(p -> batch.contribute(new RelationshipRecord(
-                    RelType.APPLIES_IN, id, p.id(), Map.of(), List.of(byAuthority), origin)));
+            authority
+                    .place(datasets.states(), resolution)
+                    .ifPresent(p -> batch.contribute(new RelationshipRecord(
+                            RelType.APPLIES_IN, id, p.id(), Map.of(), List.of(byAuthority), origin)));
         }
         for (int index : themes) {
             String value = row.value(index);
@@ -411,11 +501,23 @@ public final class AgoraReader implements FileReader {
             }
             String concept = Ids.slug(header);
             if (concepts.add(concept)) {
-                batch.contribute(new NodeRecord(Kind.CONCEPT, concept, header, List.of(), null, Map.of(),
-                        List.of(new SourceRef(SOURCE, file + ", column " + header, null)), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.CONCEPT,
+                        concept,
+                        header,
+                        List.of(),
+                        null,
+                        Map.of(),
+                        List.of(new SourceRef(SOURCE, file + ", column " + header, null)),
+                        origin));
             }
-            batch.contribute(new RelationshipRecord(RelType.ADDRESSES, id, concept, Map.of(),
-                    List.of(new SourceRef(SOURCE, locator + ", column " + header, null)), origin));
+            batch.contribute(new RelationshipRecord(
+                    RelType.ADDRESSES,
+                    id,
+                    concept,
+                    Map.of(),
+                    List.of(new SourceRef(SOURCE, locator + ", column " + header, null)),
+                    origin));
         }
         String label = casual != null ? casual : name;
         if (statusDate != null) {
@@ -423,14 +525,24 @@ public final class AgoraReader implements FileReader {
             event.put("event_type", "status");
             event.put("status", status);
             event.put("date", statusDate);
-            event.put("description", "AGORA: most recent activity " + rawStatus + " on " + statusDate
-                    + (latest == null ? "" : " (AGORA's data goes up to " + latest + ")"));
+            event.put(
+                    "description",
+                    "AGORA: most recent activity " + rawStatus + " on " + statusDate
+                            + (latest == null ? "" : " (AGORA's data goes up to " + latest + ")"));
             String eventId = "agora-" + agoraId + "-status";
-            batch.contribute(new NodeRecord(Kind.EVENT, eventId, trim(label + ": " + rawStatus + " (AGORA)"),
-                    List.of(), null, event, List.of(new SourceRef(SOURCE, locator + ", columns "
-                    + table.header(STATUS) + " and " + table.header(STATUS_DATE), null)), origin));
-            batch.contribute(new RelationshipRecord(RelType.EVENT_OF, eventId, id, Map.of(),
-                    List.of(ref), origin));
+            batch.contribute(new NodeRecord(
+                    Kind.EVENT,
+                    eventId,
+                    trim(label + ": " + rawStatus + " (AGORA)"),
+                    List.of(),
+                    null,
+                    event,
+                    List.of(new SourceRef(
+                            SOURCE,
+                            locator + ", columns " + table.header(STATUS) + " and " + table.header(STATUS_DATE),
+                            null)),
+                    origin));
+            batch.contribute(new RelationshipRecord(RelType.EVENT_OF, eventId, id, Map.of(), List.of(ref), origin));
         }
         if (proposed != null) {
             Map<String, Object> event = new LinkedHashMap<>();
@@ -438,8 +550,14 @@ public final class AgoraReader implements FileReader {
             event.put("date", proposed);
             event.put("description", "AGORA: proposed on " + proposed);
             String eventId = "agora-" + agoraId + "-proposed";
-            batch.contribute(new NodeRecord(Kind.EVENT, eventId, trim(label + ": proposed (AGORA)"), List.of(), null,
-                    event, List.of(new SourceRef(SOURCE, locator + ", column " + table.header(PROPOSED_DATE), null)),
+            batch.contribute(new NodeRecord(
+                    Kind.EVENT,
+                    eventId,
+                    trim(label + ": proposed (AGORA)"),
+                    List.of(),
+                    null,
+                    event,
+                    List.of(new SourceRef(SOURCE, locator + ", column " + table.header(PROPOSED_DATE), null)),
                     origin));
             batch.contribute(new RelationshipRecord(RelType.EVENT_OF, eventId, id, Map.of(), List.of(ref), origin));
         }

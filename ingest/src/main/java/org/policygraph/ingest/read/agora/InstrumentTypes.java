@@ -32,27 +32,33 @@ import java.util.regex.Pattern;
 final class InstrumentTypes {
 
     /** The closed set of instrument types the AGORA and LegiScan readers give. */
-    static final List<String> TYPES = List.of("statute", "bill", "resolution", "executive-action", "agency-rule",
-            "standard", "international-agreement", "corporate-framework");
+    static final List<String> TYPES = List.of(
+            "statute",
+            "bill",
+            "resolution",
+            "executive-action",
+            "agency-rule",
+            "standard",
+            "international-agreement",
+            "corporate-framework");
 
-    private static final Pattern EXECUTIVE = Pattern.compile("Executive Order|\\bEO\\b|Memorandum|\\bMemo\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESOLUTION = Pattern.compile("\\b(SJR|SCR|ACR|AJR|HJR|HCR|SR|HR \\d+ Res)\\b"
-            + "|\\bResolution\\b");
-    private static final Pattern STANDARD = Pattern.compile("\\bStandards?\\b|Standardization",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENCY = Pattern.compile("Advisory|Guidance|Guidelines|Agency|Department of"
-            + "|Draft Risk Assessment", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOCAL_LAW = Pattern.compile("Local Law|Council|Board Bill|Ordinance",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EU_LAW = Pattern.compile("Regulation \\(EU\\)|Directive|\\bAct\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHINA_RULE = Pattern.compile("Measures|Provisions|Regulations|Rules",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXECUTIVE =
+            Pattern.compile("Executive Order|\\bEO\\b|Memorandum|\\bMemo\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESOLUTION =
+            Pattern.compile("\\b(SJR|SCR|ACR|AJR|HJR|HCR|SR|HR \\d+ Res)\\b" + "|\\bResolution\\b");
+    private static final Pattern STANDARD =
+            Pattern.compile("\\bStandards?\\b|Standardization", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY = Pattern.compile(
+            "Advisory|Guidance|Guidelines|Agency|Department of" + "|Draft Risk Assessment", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCAL_LAW =
+            Pattern.compile("Local Law|Council|Board Bill|Ordinance", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EU_LAW =
+            Pattern.compile("Regulation \\(EU\\)|Directive|\\bAct\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINA_RULE =
+            Pattern.compile("Measures|Provisions|Regulations|Rules", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_LAW = Pattern.compile("\\bAct\\b|\\bLaw\\b|\\bBill\\b");
 
-    private InstrumentTypes() {
-    }
+    private InstrumentTypes() {}
 
     /**
      * The instrument type of a document.
@@ -73,7 +79,8 @@ final class InstrumentTypes {
         if (type == AgoraAuthority.Type.MULTINATIONAL) {
             return "international-agreement";
         }
-        boolean legislature = type == AgoraAuthority.Type.CONGRESS || type == AgoraAuthority.Type.STATE
+        boolean legislature = type == AgoraAuthority.Type.CONGRESS
+                || type == AgoraAuthority.Type.STATE
                 || type == AgoraAuthority.Type.LOCAL;
         if (legislature && RESOLUTION.matcher(names).find()) {
             return "resolution";
@@ -90,8 +97,8 @@ final class InstrumentTypes {
             case FEDERAL_EXECUTIVE -> "executive-action";
             case CHINA -> CHINA_RULE.matcher(names).find() ? "agency-rule" : "executive-action";
             case OTHER_COUNTRY -> COUNTRY_LAW.matcher(names).find() ? law : "executive-action";
-            default -> names.contains("Commitments") ? "corporate-framework"
-                    : names.contains("Law") ? "bill" : "standard";
+            default ->
+                names.contains("Commitments") ? "corporate-framework" : names.contains("Law") ? "bill" : "standard";
         };
     }
 

@@ -1,14 +1,12 @@
 package org.policygraph.ingest.read.aiid;
 
-import org.policygraph.ingest.read.csv.CsvTable.Column;
-
 import java.util.List;
+import org.policygraph.ingest.read.csv.CsvTable.Column;
 
 /** The columns of AIID's snapshot files, by header name. */
 final class AiidColumns {
 
-    private AiidColumns() {
-    }
+    private AiidColumns() {}
 
     // incidents.csv
     static final Column OBJECT_ID = Column.optional("_id");
@@ -21,13 +19,26 @@ final class AiidColumns {
     static final Column DESCRIPTION = Column.optional("description");
     static final Column TITLE = Column.required("title");
 
-    static final List<Column> INCIDENTS = List.of(OBJECT_ID, INCIDENT_ID, DATE, REPORTS, DEPLOYER, DEVELOPER,
-            HARMED, DESCRIPTION, TITLE,
+    static final List<Column> INCIDENTS = List.of(
+            OBJECT_ID,
+            INCIDENT_ID,
+            DATE,
+            REPORTS,
+            DEPLOYER,
+            DEVELOPER,
+            HARMED,
+            DESCRIPTION,
+            TITLE,
             // known, not read
-            Column.optional("editor_notes"), Column.optional("epoch_date_modified"), Column.optional("editors"),
-            Column.optional("nlp_similar_incidents"), Column.optional("editor_similar_incidents"),
-            Column.optional("editor_dissimilar_incidents"), Column.optional("flagged_dissimilar_incidents"),
-            Column.optional("tsne"), Column.optional("embedding"),
+            Column.optional("editor_notes"),
+            Column.optional("epoch_date_modified"),
+            Column.optional("editors"),
+            Column.optional("nlp_similar_incidents"),
+            Column.optional("editor_similar_incidents"),
+            Column.optional("editor_dissimilar_incidents"),
+            Column.optional("flagged_dissimilar_incidents"),
+            Column.optional("tsne"),
+            Column.optional("embedding"),
             Column.optional("implicated_systems"));
 
     // classifications_MIT.csv
@@ -40,8 +51,8 @@ final class AiidColumns {
     static final Column TIMING = Column.optional("Timing");
     static final Column INTENT = Column.optional("Intent");
 
-    static final List<Column> CLASSIFICATIONS = List.of(NAMESPACE, CLASSIFIED_INCIDENT, PUBLISHED, RISK_DOMAIN,
-            RISK_SUBDOMAIN, ENTITY, TIMING, INTENT);
+    static final List<Column> CLASSIFICATIONS =
+            List.of(NAMESPACE, CLASSIFIED_INCIDENT, PUBLISHED, RISK_DOMAIN, RISK_SUBDOMAIN, ENTITY, TIMING, INTENT);
 
     // duplicates.csv
     static final Column DUPLICATE = Column.required("duplicate_incident_number");

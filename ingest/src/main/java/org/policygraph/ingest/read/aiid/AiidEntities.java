@@ -3,10 +3,6 @@ package org.policygraph.ingest.read.aiid;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.policygraph.data.DefaultData;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Ids;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.policygraph.data.DefaultData;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
 
 /**
  * The table that decides what an AIID entity slug is ({@code resolution/aiid-entities.yaml}): an organisation of
@@ -26,13 +25,13 @@ public final class AiidEntities {
     /** The file, relative to the data folder. */
     public static final String FILE = "resolution/aiid-entities.yaml";
 
-    private static final List<String> SECTIONS = List.of("organisations", "models", "people", "groups", "group_patterns",
-            "organisation_patterns");
+    private static final List<String> SECTIONS =
+            List.of("organisations", "models", "people", "groups", "group_patterns", "organisation_patterns");
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
     /** A rule matching a slug by its start, its end, a part or the whole; each list may be empty. */
-    record Pattern(List<String> prefix, List<String> suffix, List<String> contains, List<String> equals,
-                   String groupType) {
+    record Pattern(
+            List<String> prefix, List<String> suffix, List<String> contains, List<String> equals, String groupType) {
 
         boolean matches(String slug) {
             return (prefix.isEmpty() || prefix.stream().anyMatch(slug::startsWith))
@@ -50,9 +49,14 @@ public final class AiidEntities {
     private final List<Pattern> organisationPatterns;
     private final List<IngestError> problems;
 
-    private AiidEntities(Map<String, String> organisations, Map<String, String> models, Map<String, String> people,
-                         Map<String, String> groups, List<Pattern> groupPatterns, List<Pattern> organisationPatterns,
-                         List<IngestError> problems) {
+    private AiidEntities(
+            Map<String, String> organisations,
+            Map<String, String> models,
+            Map<String, String> people,
+            Map<String, String> groups,
+            List<Pattern> groupPatterns,
+            List<Pattern> organisationPatterns,
+            List<IngestError> problems) {
         this.organisations = organisations;
         this.models = models;
         this.people = people;
@@ -68,8 +72,11 @@ public final class AiidEntities {
         try {
             bytes = DefaultData.read(FILE);
         } catch (RuntimeException e) {
-            return parse(FILE, "", List.of(new IngestError(FILE, 0, null, null,
-                    "is missing from the default data: " + e.getMessage())));
+            return parse(
+                    FILE,
+                    "",
+                    List.of(new IngestError(
+                            FILE, 0, null, null, "is missing from the default data: " + e.getMessage())));
         }
         return parse(FILE, new String(bytes, StandardCharsets.UTF_8), List.of());
     }
@@ -93,17 +100,23 @@ public final class AiidEntities {
             root = text.isBlank() ? MAPPER.createObjectNode() : MAPPER.readTree(text);
         } catch (Exception e) {
             problems.add(new IngestError(file, 0, null, null, "is not valid YAML: " + e.getMessage()));
-            return new AiidEntities(organisations, models, people, groups, groupPatterns, organisationPatterns, problems);
+            return new AiidEntities(
+                    organisations, models, people, groups, groupPatterns, organisationPatterns, problems);
         }
         if (!root.isObject()) {
-            problems.add(new IngestError(file, 1, null, null, "must be a mapping with the sections "
-                    + String.join(", ", SECTIONS)));
-            return new AiidEntities(organisations, models, people, groups, groupPatterns, organisationPatterns, problems);
+            problems.add(new IngestError(
+                    file, 1, null, null, "must be a mapping with the sections " + String.join(", ", SECTIONS)));
+            return new AiidEntities(
+                    organisations, models, people, groups, groupPatterns, organisationPatterns, problems);
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String section = it.next();
             if (!SECTIONS.contains(section)) {
-                problems.add(new IngestError(file, lineOf(text, section + ":"), null, section,
+                problems.add(new IngestError(
+                        file,
+                        lineOf(text, section + ":"),
+                        null,
+                        section,
                         "is not a section of this file; allowed: " + String.join(", ", SECTIONS)));
             }
         }
@@ -116,28 +129,46 @@ public final class AiidEntities {
         for (String slug : organisations.keySet()) {
             for (Map<String, String> other : List.of(models, people, groups)) {
                 if (other.containsKey(slug)) {
-                    problems.add(new IngestError(file, lineOf(text, "  " + slug + ":"), slug, null,
+                    problems.add(new IngestError(
+                            file,
+                            lineOf(text, "  " + slug + ":"),
+                            slug,
+                            null,
                             "is listed in two sections; a slug is one thing"));
                 }
             }
         }
         for (String slug : people.keySet()) {
             if (groups.containsKey(slug)) {
-                problems.add(new IngestError(file, lineOf(text, "  " + slug + ":"), slug, null,
+                problems.add(new IngestError(
+                        file,
+                        lineOf(text, "  " + slug + ":"),
+                        slug,
+                        null,
                         "is listed in two sections; a slug is one thing"));
             }
         }
         return new AiidEntities(organisations, models, people, groups, groupPatterns, organisationPatterns, problems);
     }
 
-    private static void readMap(String file, String text, JsonNode root, String section, Map<String, String> out,
-                                boolean valuesAreIds, List<IngestError> problems) {
+    private static void readMap(
+            String file,
+            String text,
+            JsonNode root,
+            String section,
+            Map<String, String> out,
+            boolean valuesAreIds,
+            List<IngestError> problems) {
         JsonNode node = root.get(section);
         if (node == null || node.isNull()) {
             return;
         }
         if (!node.isObject()) {
-            problems.add(new IngestError(file, lineOf(text, section + ":"), null, section,
+            problems.add(new IngestError(
+                    file,
+                    lineOf(text, section + ":"),
+                    null,
+                    section,
                     "must be a mapping of AIID slug to " + (valuesAreIds ? "id" : "group_type")));
             return;
         }
@@ -147,7 +178,11 @@ public final class AiidEntities {
             if (value == null || value.isEmpty()) {
                 problems.add(new IngestError(file, line, e.getKey(), section, "must map to a non-empty text"));
             } else if (valuesAreIds && !Ids.isSlug(value)) {
-                problems.add(new IngestError(file, line, e.getKey(), section,
+                problems.add(new IngestError(
+                        file,
+                        line,
+                        e.getKey(),
+                        section,
                         "'" + value + "' is not an id: lower-case letters, digits and dashes"));
             } else {
                 out.put(e.getKey(), value);
@@ -155,8 +190,14 @@ public final class AiidEntities {
         });
     }
 
-    private static void readPatterns(String file, String text, JsonNode root, String section, List<Pattern> out,
-                                     boolean typed, List<IngestError> problems) {
+    private static void readPatterns(
+            String file,
+            String text,
+            JsonNode root,
+            String section,
+            List<Pattern> out,
+            boolean typed,
+            List<IngestError> problems) {
         JsonNode node = root.get(section);
         if (node == null || node.isNull()) {
             return;
@@ -166,7 +207,8 @@ public final class AiidEntities {
             problems.add(new IngestError(file, line, null, section, "must be a list of patterns"));
             return;
         }
-        List<String> fields = typed ? List.of("prefix", "suffix", "contains", "equals", "group_type")
+        List<String> fields = typed
+                ? List.of("prefix", "suffix", "contains", "equals", "group_type")
                 : List.of("prefix", "suffix", "contains", "equals");
         int i = 0;
         for (JsonNode item : node) {
@@ -180,21 +222,33 @@ public final class AiidEntities {
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!fields.contains(f)) {
-                    problems.add(new IngestError(file, line, record, f, "is not a field of a pattern; allowed: "
-                            + String.join(", ", fields)));
+                    problems.add(new IngestError(
+                            file,
+                            line,
+                            record,
+                            f,
+                            "is not a field of a pattern; allowed: " + String.join(", ", fields)));
                     ok = false;
                 }
             }
-            String groupType = item.path("group_type").isTextual() ? item.get("group_type").asText() : null;
+            String groupType =
+                    item.path("group_type").isTextual() ? item.get("group_type").asText() : null;
             if (typed && groupType == null) {
                 problems.add(new IngestError(file, line, record, "group_type", "is required"));
                 ok = false;
             }
-            Pattern p = new Pattern(texts(item, "prefix"), texts(item, "suffix"), texts(item, "contains"),
-                    texts(item, "equals"), groupType);
-            if (p.prefix().isEmpty() && p.suffix().isEmpty() && p.contains().isEmpty() && p.equals().isEmpty()) {
-                problems.add(new IngestError(file, line, record, null,
-                        "needs at least one of prefix, suffix, contains, equals"));
+            Pattern p = new Pattern(
+                    texts(item, "prefix"),
+                    texts(item, "suffix"),
+                    texts(item, "contains"),
+                    texts(item, "equals"),
+                    groupType);
+            if (p.prefix().isEmpty()
+                    && p.suffix().isEmpty()
+                    && p.contains().isEmpty()
+                    && p.equals().isEmpty()) {
+                problems.add(new IngestError(
+                        file, line, record, null, "needs at least one of prefix, suffix, contains, equals"));
                 ok = false;
             }
             if (ok) {
@@ -272,8 +326,12 @@ public final class AiidEntities {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AiidEntities t && t.organisations.equals(organisations) && t.models.equals(models) && t.people.equals(people)
-                && t.groups.equals(groups) && t.groupPatterns.equals(groupPatterns)
+        return o instanceof AiidEntities t
+                && t.organisations.equals(organisations)
+                && t.models.equals(models)
+                && t.people.equals(people)
+                && t.groups.equals(groups)
+                && t.groupPatterns.equals(groupPatterns)
                 && t.organisationPatterns.equals(organisationPatterns);
     }
 

@@ -1,7 +1,37 @@
 package org.policygraph.ingest.read.aiid;
 
+import static org.policygraph.ingest.read.aiid.AiidColumns.CLASSIFIED_INCIDENT;
+import static org.policygraph.ingest.read.aiid.AiidColumns.DATE;
+import static org.policygraph.ingest.read.aiid.AiidColumns.DEPLOYER;
+import static org.policygraph.ingest.read.aiid.AiidColumns.DESCRIPTION;
+import static org.policygraph.ingest.read.aiid.AiidColumns.DEVELOPER;
+import static org.policygraph.ingest.read.aiid.AiidColumns.DUPLICATE;
+import static org.policygraph.ingest.read.aiid.AiidColumns.ENTITY;
+import static org.policygraph.ingest.read.aiid.AiidColumns.HARMED;
+import static org.policygraph.ingest.read.aiid.AiidColumns.INCIDENT_ID;
+import static org.policygraph.ingest.read.aiid.AiidColumns.INTENT;
+import static org.policygraph.ingest.read.aiid.AiidColumns.OBJECT_ID;
+import static org.policygraph.ingest.read.aiid.AiidColumns.REPORTS;
+import static org.policygraph.ingest.read.aiid.AiidColumns.RISK_DOMAIN;
+import static org.policygraph.ingest.read.aiid.AiidColumns.RISK_SUBDOMAIN;
+import static org.policygraph.ingest.read.aiid.AiidColumns.TIMING;
+import static org.policygraph.ingest.read.aiid.AiidColumns.TITLE;
+import static org.policygraph.ingest.read.aiid.AiidColumns.TRUE_INCIDENT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
@@ -22,37 +52,6 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.regex.Pattern;
-
-import static org.policygraph.ingest.read.aiid.AiidColumns.CLASSIFIED_INCIDENT;
-import static org.policygraph.ingest.read.aiid.AiidColumns.DATE;
-import static org.policygraph.ingest.read.aiid.AiidColumns.DEPLOYER;
-import static org.policygraph.ingest.read.aiid.AiidColumns.DESCRIPTION;
-import static org.policygraph.ingest.read.aiid.AiidColumns.DEVELOPER;
-import static org.policygraph.ingest.read.aiid.AiidColumns.DUPLICATE;
-import static org.policygraph.ingest.read.aiid.AiidColumns.ENTITY;
-import static org.policygraph.ingest.read.aiid.AiidColumns.HARMED;
-import static org.policygraph.ingest.read.aiid.AiidColumns.INCIDENT_ID;
-import static org.policygraph.ingest.read.aiid.AiidColumns.INTENT;
-import static org.policygraph.ingest.read.aiid.AiidColumns.OBJECT_ID;
-import static org.policygraph.ingest.read.aiid.AiidColumns.REPORTS;
-import static org.policygraph.ingest.read.aiid.AiidColumns.RISK_DOMAIN;
-import static org.policygraph.ingest.read.aiid.AiidColumns.RISK_SUBDOMAIN;
-import static org.policygraph.ingest.read.aiid.AiidColumns.TIMING;
-import static org.policygraph.ingest.read.aiid.AiidColumns.TITLE;
-import static org.policygraph.ingest.read.aiid.AiidColumns.TRUE_INCIDENT;
 
 /**
  * Reads the AI Incident Database's CSV snapshot ({@code aiid/}): {@code incidents.csv}, {@code
@@ -132,9 +131,16 @@ public final class AiidReader implements FileReader {
             case DUPLICATES -> readDuplicates(file, batch, state);
             case CLASSIFICATIONS -> readClassifications(file, batch, state);
             case INCIDENTS -> readIncidents(file, batch, state);
-            default -> batch.error(new IngestError(file.path(), 0, null, null, "is not a file of the AIID snapshot "
-                    + "this reader knows: " + FOLDER + "/ holds " + INCIDENTS + ", " + CLASSIFICATIONS + ", "
-                    + DUPLICATES + " and license.txt"));
+            default ->
+                batch.error(new IngestError(
+                        file.path(),
+                        0,
+                        null,
+                        null,
+                        "is not a file of the AIID snapshot "
+                                + "this reader knows: " + FOLDER + "/ holds " + INCIDENTS + ", " + CLASSIFICATIONS
+                                + ", "
+                                + DUPLICATES + " and license.txt"));
         }
     }
 
@@ -146,9 +152,15 @@ public final class AiidReader implements FileReader {
         AiidEntities read = AiidEntities.parse(file.path(), text, List.of());
         read.problems().forEach(batch::error);
         if (read.problems().isEmpty() && !read.equals(entities)) {
-            batch.error(new IngestError(file.path(), 0, null, null, "differs from the table built into PolicyGraph "
-                    + "(neo4j-data, policygraph/data/" + file.path() + "), which the AIID reader uses; make the "
-                    + "change there and rebuild"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "differs from the table built into PolicyGraph "
+                            + "(neo4j-data, policygraph/data/" + file.path()
+                            + "), which the AIID reader uses; make the "
+                            + "change there and rebuild"));
         }
     }
 
@@ -162,22 +174,33 @@ public final class AiidReader implements FileReader {
     }
 
     /** A classification row waiting for the incidents. */
-    private record Pending(String file, Row row, int incident, String domain, String subdomain, String note,
-                           String domainHeader, String subdomainHeader) {
-    }
+    private record Pending(
+            String file,
+            Row row,
+            int incident,
+            String domain,
+            String subdomain,
+            String note,
+            String domainHeader,
+            String subdomainHeader) {}
 
     private CsvTable table(DataFile file, List<Column> columns, GraphBatch batch) {
         String text = DataText.utf8(file, batch).orElse(null);
         if (text == null) {
             return null;
         }
-        return CsvTable.read(file.path(), text, columns, CsvTable.UnknownColumns.WARN, batch).orElse(null);
+        return CsvTable.read(file.path(), text, columns, CsvTable.UnknownColumns.WARN, batch)
+                .orElse(null);
     }
 
     private void readDuplicates(DataFile file, GraphBatch batch, State state) {
         if (state.incidents != null) {
-            batch.error(new IngestError(file.path(), 0, null, null, "is read after " + INCIDENTS
-                    + "; the duplicates must be known before the incidents are read"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "is read after " + INCIDENTS + "; the duplicates must be known before the incidents are read"));
             return;
         }
         CsvTable table = table(file, AiidColumns.DUPLICATES, batch);
@@ -211,8 +234,11 @@ public final class AiidReader implements FileReader {
                 end = read.get(end);
             }
             if (path.contains(end)) {
-                batch.error(table.error(rows.get(e.getKey()), TRUE_INCIDENT, "incidents " + path
-                        + " are duplicates of each other in a circle; one of them must be the true incident"));
+                batch.error(table.error(
+                        rows.get(e.getKey()),
+                        TRUE_INCIDENT,
+                        "incidents " + path
+                                + " are duplicates of each other in a circle; one of them must be the true incident"));
             } else {
                 e.setValue(end);
             }
@@ -247,8 +273,14 @@ public final class AiidReader implements FileReader {
                     notes.add(table.header(c) + ": " + v);
                 }
             }
-            pending.add(new Pending(table.file(), row, incident, domain, table.get(row, RISK_SUBDOMAIN),
-                    notes.isEmpty() ? null : String.join("; ", notes), table.header(RISK_DOMAIN),
+            pending.add(new Pending(
+                    table.file(),
+                    row,
+                    incident,
+                    domain,
+                    table.get(row, RISK_SUBDOMAIN),
+                    notes.isEmpty() ? null : String.join("; ", notes),
+                    table.header(RISK_DOMAIN),
                     table.header(RISK_SUBDOMAIN)));
         }
         if (batch.errors().size() != before) {
@@ -267,7 +299,11 @@ public final class AiidReader implements FileReader {
         for (Pending p : pending) {
             int canonical = state.trueOf.getOrDefault(p.incident(), p.incident());
             if (!state.incidents.contains(canonical)) {
-                batch.error(new IngestError(p.file(), p.row().line(), "row " + p.row().number(), "Incident ID",
+                batch.error(new IngestError(
+                        p.file(),
+                        p.row().line(),
+                        "row " + p.row().number(),
+                        "Incident ID",
                         "incident " + p.incident() + " is not in " + INCIDENTS));
                 continue;
             }
@@ -276,24 +312,45 @@ public final class AiidReader implements FileReader {
             String incident = INCIDENT_PREFIX + canonical;
             String domainId = conceptId(p.domain());
             if (concepts.add(domainId)) {
-                batch.contribute(new NodeRecord(Kind.CONCEPT, domainId, p.domain(), List.of(),
+                batch.contribute(new NodeRecord(
+                        Kind.CONCEPT,
+                        domainId,
+                        p.domain(),
+                        List.of(),
                         "A risk domain of the MIT AI Risk Repository's domain taxonomy, as the AI Incident "
-                                + "Database classifies incidents.", Map.of(),
-                        List.of(new SourceRef(SOURCE, locator + ", column " + p.domainHeader(), null)), origin));
+                                + "Database classifies incidents.",
+                        Map.of(),
+                        List.of(new SourceRef(SOURCE, locator + ", column " + p.domainHeader(), null)),
+                        origin));
             }
-            batch.contribute(new RelationshipRecord(RelType.ADDRESSES, incident, domainId, Map.of(),
-                    List.of(new SourceRef(SOURCE, locator + ", column " + p.domainHeader(), null)), origin));
+            batch.contribute(new RelationshipRecord(
+                    RelType.ADDRESSES,
+                    incident,
+                    domainId,
+                    Map.of(),
+                    List.of(new SourceRef(SOURCE, locator + ", column " + p.domainHeader(), null)),
+                    origin));
             if (p.subdomain() != null) {
                 String subId = conceptId(p.subdomain());
                 if (concepts.add(subId)) {
-                    batch.contribute(new NodeRecord(Kind.CONCEPT, subId, p.subdomain(), List.of(),
+                    batch.contribute(new NodeRecord(
+                            Kind.CONCEPT,
+                            subId,
+                            p.subdomain(),
+                            List.of(),
                             "A risk subdomain of the MIT AI Risk Repository, in the domain " + p.domain() + ".",
-                            Map.of(), List.of(new SourceRef(SOURCE, locator + ", column " + p.subdomainHeader(),
-                            null)), origin));
+                            Map.of(),
+                            List.of(new SourceRef(SOURCE, locator + ", column " + p.subdomainHeader(), null)),
+                            origin));
                 }
                 Map<String, Object> props = p.note() == null ? Map.of() : Map.of("note", p.note());
-                batch.contribute(new RelationshipRecord(RelType.ADDRESSES, incident, subId, props,
-                        List.of(new SourceRef(SOURCE, locator + ", column " + p.subdomainHeader(), null)), origin));
+                batch.contribute(new RelationshipRecord(
+                        RelType.ADDRESSES,
+                        incident,
+                        subId,
+                        props,
+                        List.of(new SourceRef(SOURCE, locator + ", column " + p.subdomainHeader(), null)),
+                        origin));
             }
         }
     }
@@ -305,8 +362,8 @@ public final class AiidReader implements FileReader {
 
     private void readIncidents(DataFile file, GraphBatch batch, State state) {
         if (state.incidents != null) {
-            batch.error(new IngestError(file.path(), 0, null, null, "is a second incidents file; the snapshot "
-                    + "has one"));
+            batch.error(new IngestError(
+                    file.path(), 0, null, null, "is a second incidents file; the snapshot " + "has one"));
             return;
         }
         CsvTable table = table(file, AiidColumns.INCIDENTS, batch);
@@ -324,8 +381,11 @@ public final class AiidReader implements FileReader {
             }
             Row other = seen.putIfAbsent(incident.aiidId(), row);
             if (other != null) {
-                batch.error(table.error(row, INCIDENT_ID, "incident " + incident.aiidId() + " is also on row "
-                        + other.number() + " (line " + other.line() + "); each incident is one row"));
+                batch.error(table.error(
+                        row,
+                        INCIDENT_ID,
+                        "incident " + incident.aiidId() + " is also on row " + other.number() + " (line " + other.line()
+                                + "); each incident is one row"));
                 continue;
             }
             actorSlugs.addAll(incident.developers());
@@ -336,9 +396,14 @@ public final class AiidReader implements FileReader {
         for (Map.Entry<Integer, Integer> e : state.trueOf.entrySet()) {
             if (!ids.contains(e.getValue())) {
                 Row row = state.duplicateRows.get(e.getKey());
-                batch.error(new IngestError(file.path(), 0, null, null, "has no incident " + e.getValue()
-                        + ", which " + DUPLICATES + " row " + row.number() + " (line " + row.line()
-                        + ") names as the true incident of " + e.getKey()));
+                batch.error(new IngestError(
+                        file.path(),
+                        0,
+                        null,
+                        null,
+                        "has no incident " + e.getValue()
+                                + ", which " + DUPLICATES + " row " + row.number() + " (line " + row.line()
+                                + ") names as the true incident of " + e.getKey()));
             }
         }
         if (batch.errors().size() != before) {
@@ -347,8 +412,11 @@ public final class AiidReader implements FileReader {
         }
         // true incidents first, so that their title, date and description win over a duplicate's row
         List<Incident> ordered = new ArrayList<>(incidents.stream()
-                .filter(i -> !state.trueOf.containsKey(i.aiidId())).toList());
-        ordered.addAll(incidents.stream().filter(i -> state.trueOf.containsKey(i.aiidId())).toList());
+                .filter(i -> !state.trueOf.containsKey(i.aiidId()))
+                .toList());
+        ordered.addAll(incidents.stream()
+                .filter(i -> state.trueOf.containsKey(i.aiidId()))
+                .toList());
         Parties parties = new Parties(table, batch, actorSlugs);
         Set<Integer> canonical = new HashSet<>();
         for (Incident incident : ordered) {
@@ -362,16 +430,26 @@ public final class AiidReader implements FileReader {
     }
 
     /** One row of incidents.csv. */
-    private record Incident(Row row, int aiidId, String title, String date, String description, int reports,
-                            List<String> developers, List<String> deployers, List<String> harmed) {
-    }
+    private record Incident(
+            Row row,
+            int aiidId,
+            String title,
+            String date,
+            String description,
+            int reports,
+            List<String> developers,
+            List<String> deployers,
+            List<String> harmed) {}
 
     private Incident parse(CsvTable table, Row row, GraphBatch batch) {
         int before = batch.errors().size();
         String objectId = table.get(row, OBJECT_ID);
         if (objectId != null && !OBJECT_ID_LITERAL.matcher(objectId).matches()) {
-            batch.error(table.error(row, OBJECT_ID, "must be a Mongo ObjectId literal like "
-                    + "ObjectId(625763db343edc875fe639ff), but is \"" + shorten(objectId) + "\""));
+            batch.error(table.error(
+                    row,
+                    OBJECT_ID,
+                    "must be a Mongo ObjectId literal like " + "ObjectId(625763db343edc875fe639ff), but is \""
+                            + shorten(objectId) + "\""));
         }
         Integer id = whole(table, row, INCIDENT_ID, batch);
         String title = table.get(row, TITLE);
@@ -385,8 +463,7 @@ public final class AiidReader implements FileReader {
             try {
                 date = (String) PropertyType.DATE.coerce(date);
             } catch (IllegalArgumentException | ClassCastException e) {
-                batch.error(table.error(row, DATE, "must be a date like 2018-03-18, but is \"" + shorten(date)
-                        + "\""));
+                batch.error(table.error(row, DATE, "must be a date like 2018-03-18, but is \"" + shorten(date) + "\""));
             }
         }
         List<String> reports = list(table, row, REPORTS, batch, true);
@@ -396,8 +473,16 @@ public final class AiidReader implements FileReader {
         if (batch.errors().size() != before || id == null) {
             return null;
         }
-        return new Incident(row, id, title, date, table.get(row, DESCRIPTION), reports == null ? 0 : reports.size(),
-                developers, deployers, harmed);
+        return new Incident(
+                row,
+                id,
+                title,
+                date,
+                table.get(row, DESCRIPTION),
+                reports == null ? 0 : reports.size(),
+                developers,
+                deployers,
+                harmed);
     }
 
     private int contribute(CsvTable table, Incident incident, State state, Parties parties, GraphBatch batch) {
@@ -424,38 +509,55 @@ public final class AiidReader implements FileReader {
             if (e.getValue() == canonical) {
                 aliases.add("AIID incident " + e.getKey());
                 aliases.add(INCIDENT_PREFIX + e.getKey());
-                sources.add(new SourceRef(SOURCE, DUPLICATES + ", row " + state.duplicateRows.get(e.getKey())
-                        .number(), null));
+                sources.add(new SourceRef(
+                        SOURCE,
+                        DUPLICATES + ", row "
+                                + state.duplicateRows.get(e.getKey()).number(),
+                        null));
             }
         }
-        batch.contribute(new NodeRecord(Kind.INCIDENT, id, incident.title(), aliases, null, properties, sources,
-                origin));
+        batch.contribute(
+                new NodeRecord(Kind.INCIDENT, id, incident.title(), aliases, null, properties, sources, origin));
         link(parties, incident.developers(), RelType.ALLEGED_DEVELOPER, DEVELOPER, false, id, row, origin, batch);
         link(parties, incident.deployers(), RelType.ALLEGED_DEPLOYER, DEPLOYER, false, id, row, origin, batch);
         link(parties, incident.harmed(), RelType.HARMED, HARMED, true, id, row, origin, batch);
         return canonical;
     }
 
-    private void link(Parties parties, List<String> slugs, RelType type, Column column, boolean harmed,
-                      String incident, Row row, Origin origin, GraphBatch batch) {
-        SourceRef ref = new SourceRef(SOURCE, fileName(parties.table.file()) + ", row " + row.number()
-                + ", column " + parties.table.header(column), null);
+    private void link(
+            Parties parties,
+            List<String> slugs,
+            RelType type,
+            Column column,
+            boolean harmed,
+            String incident,
+            Row row,
+            Origin origin,
+            GraphBatch batch) {
+        SourceRef ref = new SourceRef(
+                SOURCE,
+                fileName(parties.table.file()) + ", row " + row.number() + ", column " + parties.table.header(column),
+                null);
         Set<String> done = new HashSet<>();
         for (String slug : slugs) {
             for (Party party : parties.of(slug, harmed, row, column)) {
                 if (done.add(party.id())) {
                     // a slug naming a model (AIID lists systems among developers and deployers): the incident
                     // involves it
-                    batch.contribute(new RelationshipRecord(party.kind() == Kind.MODEL ? RelType.INVOLVES : type,
-                            incident, party.id(), Map.of(), List.of(ref), origin));
+                    batch.contribute(new RelationshipRecord(
+                            party.kind() == Kind.MODEL ? RelType.INVOLVES : type,
+                            incident,
+                            party.id(),
+                            Map.of(),
+                            List.of(ref),
+                            origin));
                 }
             }
         }
     }
 
     /** A node an AIID slug stands for. */
-    record Party(Kind kind, String id, String name, Map<String, Object> properties, List<String> aliases) {
-    }
+    record Party(Kind kind, String id, String name, Map<String, Object> properties, List<String> aliases) {}
 
     /** The parties of the slugs of one file, each decided once and contributed once (citing its first row). */
     private final class Parties {
@@ -483,9 +585,18 @@ public final class AiidReader implements FileReader {
             }
             for (Party p : parties) {
                 if (p.kind() != Kind.MODEL && contributed.add(p.id())) {
-                    batch.contribute(new NodeRecord(p.kind(), p.id(), p.name(), p.aliases(), null, p.properties(),
-                            List.of(new SourceRef(SOURCE, fileName(table.file()) + ", row " + row.number()
-                                    + ", column " + table.header(column), null)),
+                    batch.contribute(new NodeRecord(
+                            p.kind(),
+                            p.id(),
+                            p.name(),
+                            p.aliases(),
+                            null,
+                            p.properties(),
+                            List.of(new SourceRef(
+                                    SOURCE,
+                                    fileName(table.file()) + ", row " + row.number() + ", column "
+                                            + table.header(column),
+                                    null)),
                             new Origin(table.file(), row.line())));
                 }
             }
@@ -496,9 +607,11 @@ public final class AiidReader implements FileReader {
             String organisation = entities.organisation(slug);
             if (organisation != null) {
                 Organisation listed = resolution.organisations().organisations().stream()
-                        .filter(o -> o.id().equals(organisation)).findFirst().orElse(null);
-                return List.of(organisationParty(listed != null ? listed
-                        : new Organisation(organisation, humanise(slug), List.of()), slug));
+                        .filter(o -> o.id().equals(organisation))
+                        .findFirst()
+                        .orElse(null);
+                return List.of(organisationParty(
+                        listed != null ? listed : new Organisation(organisation, humanise(slug), List.of()), slug));
             }
             String model = entities.model(slug);
             if (model != null) {
@@ -515,16 +628,19 @@ public final class AiidReader implements FileReader {
             OrganisationTable table = resolution.organisations();
             List<Organisation> resolved = table.resolve(slug.replace('-', ' '));
             if (!harmed) {
-                return resolved.isEmpty() ? List.of(group(slug, "people"))
+                return resolved.isEmpty()
+                        ? List.of(group(slug, "people"))
                         : resolved.stream().map(o -> organisationParty(o, slug)).toList();
             }
-            boolean known = table.lists(slug.replace('-', ' '))
-                    || resolved.stream().anyMatch(o -> listedIds.contains(o.id()));
+            boolean known =
+                    table.lists(slug.replace('-', ' ')) || resolved.stream().anyMatch(o -> listedIds.contains(o.id()));
             if (known || actorSlugs.contains(slug) || entities.looksLikeOrganisation(slug)) {
-                return resolved.isEmpty() ? List.of(group(slug, "people"))
+                return resolved.isEmpty()
+                        ? List.of(group(slug, "people"))
                         : resolved.stream().map(o -> organisationParty(o, slug)).toList();
             }
-            Country country = resolution.countries().find(slug.replace('-', ' ')).orElse(null);
+            Country country =
+                    resolution.countries().find(slug.replace('-', ' ')).orElse(null);
             if (country != null) {
                 Map<String, Object> props = new LinkedHashMap<>();
                 if (country.jurisdictionType() != null) {
@@ -579,7 +695,8 @@ public final class AiidReader implements FileReader {
         } catch (Exception e) {
             node = null;
         }
-        String wanted = numbers ? "a JSON array of report numbers, like [2,3,4]"
+        String wanted = numbers
+                ? "a JSON array of report numbers, like [2,3,4]"
                 : "a JSON array of AIID entity slugs, like [\"openai\"]";
         if (node == null || !node.isArray()) {
             batch.error(table.error(row, column, "must be " + wanted + ", but is " + quoted(cell)));
@@ -588,8 +705,11 @@ public final class AiidReader implements FileReader {
         List<String> out = new ArrayList<>();
         LinkedHashSet<String> unique = new LinkedHashSet<>();
         for (JsonNode item : node) {
-            boolean ok = numbers ? item.canConvertToLong() && item.isIntegralNumber() : item.isTextual()
-                    && !item.asText().isBlank() && !Ids.slug(item.asText()).isEmpty();
+            boolean ok = numbers
+                    ? item.canConvertToLong() && item.isIntegralNumber()
+                    : item.isTextual()
+                            && !item.asText().isBlank()
+                            && !Ids.slug(item.asText()).isEmpty();
             if (!ok) {
                 batch.error(table.error(row, column, "must be " + wanted + ", but holds " + quoted(item.toString())));
                 return null;
@@ -603,8 +723,10 @@ public final class AiidReader implements FileReader {
     private static Integer whole(CsvTable table, Row row, Column column, GraphBatch batch) {
         String v = table.get(row, column);
         if (v == null || !WHOLE.matcher(v).matches() || Integer.parseInt(v) == 0) {
-            batch.error(table.error(row, column, "must be an incident number (a whole number from 1), but is "
-                    + (v == null ? "empty" : quoted(v))));
+            batch.error(table.error(
+                    row,
+                    column,
+                    "must be an incident number (a whole number from 1), but is " + (v == null ? "empty" : quoted(v))));
             return null;
         }
         return Integer.parseInt(v);

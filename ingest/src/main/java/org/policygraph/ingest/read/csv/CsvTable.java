@@ -1,12 +1,5 @@
 package org.policygraph.ingest.read.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.jboss.logging.Logger;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.ingest.read.GraphBatch;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,6 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.GraphBatch;
 
 /**
  * An RFC 4180 CSV file whose first record is a header, with its columns found by name rather than position. A
@@ -38,7 +37,8 @@ public final class CsvTable {
 
     private static final Logger LOG = Logger.getLogger(CsvTable.class);
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** What a reader does with a column it does not know. */
     public enum UnknownColumns {
@@ -113,8 +113,8 @@ public final class CsvTable {
     private final List<String> unknown;
     private final List<Row> rows;
 
-    private CsvTable(String file, List<String> headers, Map<Column, Integer> indexes, List<String> unknown,
-                     List<Row> rows) {
+    private CsvTable(
+            String file, List<String> headers, Map<Column, Integer> indexes, List<String> unknown, List<Row> rows) {
         this.file = file;
         this.headers = List.copyOf(headers);
         this.indexes = Collections.unmodifiableMap(indexes);
@@ -132,8 +132,8 @@ public final class CsvTable {
      * @param batch   where errors go
      * @return the table, or empty when the file cannot be read as a whole (errors have been added)
      */
-    public static Optional<CsvTable> read(String file, String text, List<Column> known, UnknownColumns policy,
-                                          GraphBatch batch) {
+    public static Optional<CsvTable> read(
+            String file, String text, List<Column> known, UnknownColumns policy, GraphBatch batch) {
         LineIndex lines = new LineIndex(text);
         List<String> headers = null;
         Map<Column, Integer> indexes = new LinkedHashMap<>();
@@ -170,9 +170,15 @@ public final class CsvTable {
                     continue;
                 }
                 if (values.size() != headers.size()) {
-                    batch.error(new IngestError(file, line, "row " + number, null, "has " + values.size()
-                            + (values.size() == 1 ? " value" : " values") + ", but the header has " + headers.size()
-                            + " columns; a value may hold an unquoted comma, or a quote may be missing"));
+                    batch.error(new IngestError(
+                            file,
+                            line,
+                            "row " + number,
+                            null,
+                            "has " + values.size()
+                                    + (values.size() == 1 ? " value" : " values") + ", but the header has "
+                                    + headers.size()
+                                    + " columns; a value may hold an unquoted comma, or a quote may be missing"));
                 }
                 rows.add(new Row(number, line, values));
             }
@@ -188,8 +194,13 @@ public final class CsvTable {
             return Optional.empty();
         }
         if (rows.isEmpty()) {
-            batch.emptyDataset(new IngestError(file, 1, "header", null, "has a header but no rows: it gives "
-                    + "nothing, so loading it would take away what its source gave before"));
+            batch.emptyDataset(new IngestError(
+                    file,
+                    1,
+                    "header",
+                    null,
+                    "has a header but no rows: it gives "
+                            + "nothing, so loading it would take away what its source gave before"));
         }
         int columns = headers.size();
         rows.removeIf(r -> r.values().size() != columns);
@@ -248,14 +259,25 @@ public final class CsvTable {
         return new IngestError(file, row.line(), "row " + row.number(), headers.get(index), message, index + 1);
     }
 
-    private static boolean mapHeader(String file, List<String> headers, List<Column> known, UnknownColumns policy,
-                                     Map<Column, Integer> indexes, List<String> unknown, GraphBatch batch) {
+    private static boolean mapHeader(
+            String file,
+            List<String> headers,
+            List<Column> known,
+            UnknownColumns policy,
+            Map<Column, Integer> indexes,
+            List<String> unknown,
+            GraphBatch batch) {
         boolean ok = true;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
             if (!seen.add(normal(headers.get(i)))) {
-                batch.error(new IngestError(file, 1, "header", headers.get(i),
-                        "appears twice in the header; each column must have its own name", i + 1));
+                batch.error(new IngestError(
+                        file,
+                        1,
+                        "header",
+                        headers.get(i),
+                        "appears twice in the header; each column must have its own name",
+                        i + 1));
                 ok = false;
             }
         }
@@ -270,10 +292,20 @@ public final class CsvTable {
                 }
             }
             if (column.required() && !indexes.containsKey(column)) {
-                String older = column.names().size() == 1 ? ""
-                        : " (nor " + String.join(" or ", column.names().subList(1, column.names().size()).stream()
-                        .map(n -> "'" + n + "'").toList()) + ", as older releases call it)";
-                batch.error(new IngestError(file, 1, "header", column.name(),
+                String older = column.names().size() == 1
+                        ? ""
+                        : " (nor "
+                                + String.join(
+                                        " or ",
+                                        column.names().subList(1, column.names().size()).stream()
+                                                .map(n -> "'" + n + "'")
+                                                .toList())
+                                + ", as older releases call it)";
+                batch.error(new IngestError(
+                        file,
+                        1,
+                        "header",
+                        column.name(),
                         "is missing: the header has no column '" + column.name() + "'" + older
                                 + ", and the reader needs it"));
                 ok = false;
@@ -288,15 +320,24 @@ public final class CsvTable {
         }
         if (!unknown.isEmpty()) {
             switch (policy) {
-                case ACCEPT -> {
-                }
-                case WARN -> LOG.warnf("%s: %d %s not known to the reader and not read: %s", file, unknown.size(),
-                        unknown.size() == 1 ? "column is" : "columns are", String.join(", ", unknown));
+                case ACCEPT -> {}
+                case WARN ->
+                    LOG.warnf(
+                            "%s: %d %s not known to the reader and not read: %s",
+                            file,
+                            unknown.size(),
+                            unknown.size() == 1 ? "column is" : "columns are",
+                            String.join(", ", unknown));
                 case REFUSE -> {
                     for (int u = 0; u < unknown.size(); u++) {
-                        batch.error(new IngestError(file, 1, "header", unknown.get(u),
+                        batch.error(new IngestError(
+                                file,
+                                1,
+                                "header",
+                                unknown.get(u),
                                 "is not a column the reader knows; add it to the reader's column table, "
-                                        + "or read the file without strict column checks", unknownAt.get(u)));
+                                        + "or read the file without strict column checks",
+                                unknownAt.get(u)));
                     }
                     ok = false;
                 }
@@ -320,8 +361,15 @@ public final class CsvTable {
         return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static void malformed(String file, String text, LineIndex lines, int line, int rowNumber,
-                                  List<String> headers, RuntimeException e, GraphBatch batch) {
+    private static void malformed(
+            String file,
+            String text,
+            LineIndex lines,
+            int line,
+            int rowNumber,
+            List<String> headers,
+            RuntimeException e,
+            GraphBatch batch) {
         QuoteProblem problem = QuoteProblem.find(text, lines.offsetOf(line));
         String record = rowNumber == 0 ? "header" : "row " + rowNumber;
         if (problem == null) {
@@ -332,9 +380,9 @@ public final class CsvTable {
         String column = headers != null && problem.field() < headers.size() ? headers.get(problem.field()) : null;
         String message = problem.unclosed()
                 ? "has a quoted value that is never closed: the file ends inside it; the file may be cut short, "
-                + "or a closing quote is missing"
+                        + "or a closing quote is missing"
                 : "has text after the closing quote of a quoted value on line " + lines.lineOf(problem.offset())
-                + "; a quote inside a quoted value must be doubled (\"\")";
+                        + "; a quote inside a quoted value must be doubled (\"\")";
         batch.error(new IngestError(file, line, record, column, message, problem.field() + 1));
     }
 

@@ -1,8 +1,7 @@
 package org.policygraph.ingest.read.epoch;
 
-import org.policygraph.ingest.read.csv.CsvTable.Column;
-
 import java.util.List;
+import org.policygraph.ingest.read.csv.CsvTable.Column;
 
 /**
  * The columns of Epoch AI's model files, by header name: the current name first, then the names older releases
@@ -19,8 +18,8 @@ final class EpochColumns {
     static final Column TRAINING_COMPUTE = Column.optional("Training compute (FLOP)");
     static final Column CONFIDENCE = Column.optional("Confidence");
     static final Column LINK = Column.optional("Link");
-    static final Column ORGANISATION_CATEGORY = Column.optional("Organization categorization",
-            "Organization categorization (from Organization)");
+    static final Column ORGANISATION_CATEGORY =
+            Column.optional("Organization categorization", "Organization categorization (from Organization)");
     static final Column COUNTRY = Column.optional("Country (of organization)", "Country (from Organization)");
     static final Column ACCESSIBILITY = Column.optional("Model accessibility");
 
@@ -37,20 +36,30 @@ final class EpochColumns {
             new Used(COUNTRY, "HEADQUARTERED_IN"));
 
     /** An optional column the reader reads, and what it gives. */
-    record Used(Column column, String gives) {
-    }
+    record Used(Column column, String gives) {}
 
     /** Every known column: read or not. */
     static final List<Column> ALL = List.of(
-            MODEL, ORGANISATION, PUBLICATION_DATE, DOMAIN, PARAMETERS, TRAINING_COMPUTE, CONFIDENCE, LINK,
-            ORGANISATION_CATEGORY, COUNTRY, ACCESSIBILITY,
+            MODEL,
+            ORGANISATION,
+            PUBLICATION_DATE,
+            DOMAIN,
+            PARAMETERS,
+            TRAINING_COMPUTE,
+            CONFIDENCE,
+            LINK,
+            ORGANISATION_CATEGORY,
+            COUNTRY,
+            ACCESSIBILITY,
             // known, not read
             Column.optional("Task"),
             Column.optional("Parameters notes"),
             Column.optional("Training compute notes"),
             Column.optional("Training dataset"),
             Column.optional("Training dataset notes"),
-            Column.optional("Training dataset size (gradients)", "Training dataset size (datapoints)",
+            Column.optional(
+                    "Training dataset size (gradients)",
+                    "Training dataset size (datapoints)",
                     "Training dataset size (total)"),
             Column.optional("Dataset size notes"),
             Column.optional("Reference"),
@@ -83,6 +92,5 @@ final class EpochColumns {
             Column.optional("Numerical format"),
             Column.optional("Frontier model"));
 
-    private EpochColumns() {
-    }
+    private EpochColumns() {}
 }

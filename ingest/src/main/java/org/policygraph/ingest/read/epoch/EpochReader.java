@@ -1,5 +1,33 @@
 package org.policygraph.ingest.read.epoch;
 
+import static org.policygraph.ingest.read.epoch.EpochColumns.ACCESSIBILITY;
+import static org.policygraph.ingest.read.epoch.EpochColumns.CONFIDENCE;
+import static org.policygraph.ingest.read.epoch.EpochColumns.COUNTRY;
+import static org.policygraph.ingest.read.epoch.EpochColumns.DOMAIN;
+import static org.policygraph.ingest.read.epoch.EpochColumns.LINK;
+import static org.policygraph.ingest.read.epoch.EpochColumns.MODEL;
+import static org.policygraph.ingest.read.epoch.EpochColumns.ORGANISATION;
+import static org.policygraph.ingest.read.epoch.EpochColumns.ORGANISATION_CATEGORY;
+import static org.policygraph.ingest.read.epoch.EpochColumns.PARAMETERS;
+import static org.policygraph.ingest.read.epoch.EpochColumns.PUBLICATION_DATE;
+import static org.policygraph.ingest.read.epoch.EpochColumns.TRAINING_COMPUTE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
@@ -19,35 +47,6 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import static org.policygraph.ingest.read.epoch.EpochColumns.ACCESSIBILITY;
-import static org.policygraph.ingest.read.epoch.EpochColumns.CONFIDENCE;
-import static org.policygraph.ingest.read.epoch.EpochColumns.COUNTRY;
-import static org.policygraph.ingest.read.epoch.EpochColumns.DOMAIN;
-import static org.policygraph.ingest.read.epoch.EpochColumns.LINK;
-import static org.policygraph.ingest.read.epoch.EpochColumns.MODEL;
-import static org.policygraph.ingest.read.epoch.EpochColumns.ORGANISATION;
-import static org.policygraph.ingest.read.epoch.EpochColumns.ORGANISATION_CATEGORY;
-import static org.policygraph.ingest.read.epoch.EpochColumns.PARAMETERS;
-import static org.policygraph.ingest.read.epoch.EpochColumns.PUBLICATION_DATE;
-import static org.policygraph.ingest.read.epoch.EpochColumns.TRAINING_COMPUTE;
 
 /**
  * Reads Epoch AI's "Notable AI Models" CSV ({@code epoch/*.csv}), one model a row, mapping columns by header name
@@ -129,15 +128,21 @@ public final class EpochReader implements FileReader {
         if (text == null) {
             return;
         }
-        CsvTable table = CsvTable.read(file.path(), text, EpochColumns.ALL,
-                strict ? CsvTable.UnknownColumns.REFUSE : CsvTable.UnknownColumns.WARN, batch).orElse(null);
+        CsvTable table = CsvTable.read(
+                        file.path(),
+                        text,
+                        EpochColumns.ALL,
+                        strict ? CsvTable.UnknownColumns.REFUSE : CsvTable.UnknownColumns.WARN,
+                        batch)
+                .orElse(null);
         if (table == null) {
             return;
         }
         for (EpochColumns.Used used : EpochColumns.USED) {
             if (!table.has(used.column())) {
-                LOG.warnf("%s has no column '%s'; its models get no %s", file.path(), used.column().name(),
-                        used.gives());
+                LOG.warnf(
+                        "%s has no column '%s'; its models get no %s",
+                        file.path(), used.column().name(), used.gives());
             }
         }
         // a curated record citing Epoch (by a release's row) is not cited again by model name
@@ -181,7 +186,8 @@ public final class EpochReader implements FileReader {
             // the kind is part of a model's identity: a model named like an organisation ("Baichuan") is not it
             Set<String> organisationIds = new HashSet<>();
             resolution.organisations().organisations().forEach(o -> organisationIds.add(o.id()));
-            entries.forEach(e -> e.developers().forEach(n -> n.organisations().forEach(o -> organisationIds.add(o.id()))));
+            entries.forEach(e ->
+                    e.developers().forEach(n -> n.organisations().forEach(o -> organisationIds.add(o.id()))));
             for (Entry entry : entries) {
                 String id = ids.get(entry);
                 if (id != null && organisationIds.contains(id)) {
@@ -240,36 +246,56 @@ public final class EpochReader implements FileReader {
                     List<Entry> sorted = new ArrayList<>(group.getValue());
                     sorted.sort(Comparator.comparingInt(e -> e.row().line()));
                     assign(group.getKey(), sorted, 0, reserved, assigned, ids);
-                    LOG.infof("%s: rows %s have names with the same slug '%s'; their ids are %s", table.file(),
-                            sorted.stream().map(e -> String.valueOf(e.row().number())).toList(), group.getKey(),
+                    LOG.infof(
+                            "%s: rows %s have names with the same slug '%s'; their ids are %s",
+                            table.file(),
+                            sorted.stream()
+                                    .map(e -> String.valueOf(e.row().number()))
+                                    .toList(),
+                            group.getKey(),
                             sorted.stream().map(ids::get).toList());
                 }
             }
             return ids;
         }
 
-        private void assign(String slug, List<Entry> group, int tier, Set<String> reserved, Set<String> assigned,
-                            Map<Entry, String> ids) {
+        private void assign(
+                String slug,
+                List<Entry> group,
+                int tier,
+                Set<String> reserved,
+                Set<String> assigned,
+                Map<Entry, String> ids) {
             if (tier == IDENTITY.size()) {
                 Entry first = group.get(0);
                 if (group.size() == 1) {
-                    batch.error(table.error(first.row(), MODEL, "gets no id of its own: every id made of its name, "
-                            + "organisation and date (" + describe(first) + ") is another model's"));
+                    batch.error(table.error(
+                            first.row(),
+                            MODEL,
+                            "gets no id of its own: every id made of its name, " + "organisation and date ("
+                                    + describe(first) + ") is another model's"));
                 }
                 for (Entry repeat : group.subList(1, group.size())) {
-                    batch.error(table.error(repeat.row(), MODEL, "repeats the model of line " + first.row().line()
-                            + " (row " + first.row().number() + "): the same name, organisation and publication "
-                            + "date (" + describe(first) + "); list each model once"));
+                    batch.error(table.error(
+                            repeat.row(),
+                            MODEL,
+                            "repeats the model of line " + first.row().line()
+                                    + " (row " + first.row().number()
+                                    + "): the same name, organisation and publication "
+                                    + "date (" + describe(first) + "); list each model once"));
                 }
                 return;
             }
             Map<String, List<Entry>> byCandidate = new TreeMap<>();
             for (Entry entry : group) {
-                byCandidate.computeIfAbsent(IDENTITY.get(tier).apply(entry), k -> new ArrayList<>()).add(entry);
+                byCandidate
+                        .computeIfAbsent(IDENTITY.get(tier).apply(entry), k -> new ArrayList<>())
+                        .add(entry);
             }
             for (Map.Entry<String, List<Entry>> sub : byCandidate.entrySet()) {
                 String candidate = sub.getKey();
-                boolean free = !assigned.contains(candidate) && (candidate.equals(slug) || !reserved.contains(candidate));
+                boolean free =
+                        !assigned.contains(candidate) && (candidate.equals(slug) || !reserved.contains(candidate));
                 if (sub.getValue().size() == 1 && free) {
                     ids.put(sub.getValue().get(0), candidate);
                     depth.put(sub.getValue().get(0), tier);
@@ -286,7 +312,8 @@ public final class EpochReader implements FileReader {
          * does not tell the entry apart ({@code model "Twin" (Google, 2021-02-03)}).
          */
         private String locator(Entry entry, int tier) {
-            StringBuilder sb = new StringBuilder("model \"").append(entry.name()).append('"');
+            StringBuilder sb =
+                    new StringBuilder("model \"").append(entry.name()).append('"');
             List<String> parts = new ArrayList<>();
             if (tier >= 1 && !entry.developers().isEmpty()) {
                 parts.add(entry.developers().get(0).spelling());
@@ -301,8 +328,10 @@ public final class EpochReader implements FileReader {
         }
 
         private String describe(Entry entry) {
-            return "\"" + entry.name() + "\", " + (entry.developers().isEmpty() ? "no organisation"
-                    : entry.developers().stream().map(Named::spelling).collect(Collectors.joining(", ")))
+            return "\"" + entry.name() + "\", "
+                    + (entry.developers().isEmpty()
+                            ? "no organisation"
+                            : entry.developers().stream().map(Named::spelling).collect(Collectors.joining(", ")))
                     + ", " + (entry.date() == null ? "no date" : entry.date());
         }
 
@@ -325,19 +354,28 @@ public final class EpochReader implements FileReader {
             putText(properties, "domain", String.join(", ", split(table.get(row, DOMAIN))));
             putText(properties, "url", link(table.get(row, LINK)));
             Origin origin = new Origin(table.file(), row.line());
-            batch.contribute(new NodeRecord(Kind.MODEL, id, entry.name(), List.of(), null, properties,
-                    List.of(new SourceRef(SOURCE, cited.locator(), null)), origin));
+            batch.contribute(new NodeRecord(
+                    Kind.MODEL,
+                    id,
+                    entry.name(),
+                    List.of(),
+                    null,
+                    properties,
+                    List.of(new SourceRef(SOURCE, cited.locator(), null)),
+                    origin));
 
-            SourceRef byOrganisation = new SourceRef(SOURCE,
-                    cited.locator() + ", column " + table.header(ORGANISATION), null);
+            SourceRef byOrganisation =
+                    new SourceRef(SOURCE, cited.locator() + ", column " + table.header(ORGANISATION), null);
             Set<String> developers = new LinkedHashSet<>();
             for (Named named : entry.developers()) {
                 for (Organisation organisation : named.organisations()) {
-                    organisations.merge(organisation.id(), new FirstSeen(organisation, entry, cited),
+                    organisations.merge(
+                            organisation.id(),
+                            new FirstSeen(organisation, entry, cited),
                             (a, b) -> a.cited().id().compareTo(b.cited().id()) <= 0 ? a : b);
                     if (developers.add(organisation.id())) {
-                        batch.contribute(new RelationshipRecord(RelType.DEVELOPS, organisation.id(), id, Map.of(),
-                                List.of(byOrganisation), origin));
+                        batch.contribute(new RelationshipRecord(
+                                RelType.DEVELOPS, organisation.id(), id, Map.of(), List.of(byOrganisation), origin));
                     }
                 }
             }
@@ -349,8 +387,12 @@ public final class EpochReader implements FileReader {
          * Pairs the n-th organisation of a row with the n-th value of another comma-joined column, when both lists
          * are equally long and the organisation's name stands for one organisation.
          */
-        private void pair(Entry entry, Cited cited, Column column, Map<String, Evidence> evidence,
-                          BiFunction<Row, String, String> key) {
+        private void pair(
+                Entry entry,
+                Cited cited,
+                Column column,
+                Map<String, Evidence> evidence,
+                BiFunction<Row, String, String> key) {
             Row row = entry.row();
             List<String> values = split(table.get(row, column));
             List<String> keys = new ArrayList<>();
@@ -363,7 +405,8 @@ public final class EpochReader implements FileReader {
             for (int i = 0; i < values.size(); i++) {
                 List<Organisation> organisations = entry.developers().get(i).organisations();
                 if (organisations.size() == 1 && keys.get(i) != null) {
-                    evidence.computeIfAbsent(organisations.get(0).id(), k -> new Evidence()).add(keys.get(i), cited);
+                    evidence.computeIfAbsent(organisations.get(0).id(), k -> new Evidence())
+                            .add(keys.get(i), cited);
                 }
             }
         }
@@ -377,17 +420,21 @@ public final class EpochReader implements FileReader {
             if (resolution.countries().isNotACountry(name)) {
                 return "";
             }
-            batch.error(table.error(row, COUNTRY, "'" + name + "' is neither a country listed in "
-                    + "resolution/countries.yaml nor a name of an ISO 3166-1 country; add it there (or to "
-                    + "not_countries if it names no single country)"));
+            batch.error(table.error(
+                    row,
+                    COUNTRY,
+                    "'" + name + "' is neither a country listed in "
+                            + "resolution/countries.yaml nor a name of an ISO 3166-1 country; add it there (or to "
+                            + "not_countries if it names no single country)"));
             return null;
         }
 
         private String categoryKey(Row row, String category) {
             String type = ORG_TYPES.get(category.toLowerCase(Locale.ROOT));
             if (type == null && unknownCategories.add(category)) {
-                LOG.debugf("%s: organisation category '%s' (first in row %d) gives no org_type", table.file(),
-                        category, row.number());
+                LOG.debugf(
+                        "%s: organisation category '%s' (first in row %d) gives no org_type",
+                        table.file(), category, row.number());
             }
             return type == null ? "" : type;
         }
@@ -407,13 +454,22 @@ public final class EpochReader implements FileReader {
                 Organisation organisation = seen.organisation();
                 Map<String, Object> properties = new LinkedHashMap<>();
                 Evidence category = categories.get(organisation.id());
-                if (category != null && category.agreed() != null && !category.agreed().isEmpty()) {
+                if (category != null
+                        && category.agreed() != null
+                        && !category.agreed().isEmpty()) {
                     properties.put("org_type", category.agreed());
                 }
                 Origin origin = new Origin(table.file(), seen.entry().row().line());
-                batch.contribute(new NodeRecord(Kind.ORGANISATION, organisation.id(), organisation.name(),
-                        organisation.aliases(), null, properties, List.of(new SourceRef(SOURCE,
-                        seen.cited().locator() + ", column " + table.header(ORGANISATION), null)), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.ORGANISATION,
+                        organisation.id(),
+                        organisation.name(),
+                        organisation.aliases(),
+                        null,
+                        properties,
+                        List.of(new SourceRef(
+                                SOURCE, seen.cited().locator() + ", column " + table.header(ORGANISATION), null)),
+                        origin));
 
                 Evidence country = countries.get(organisation.id());
                 String countryId = country == null ? null : country.agreed();
@@ -423,20 +479,32 @@ public final class EpochReader implements FileReader {
                 Country c = resolution.countries().byId(countryId).orElseThrow();
                 Cited first = country.first();
                 int others = country.size() - 1;
-                SourceRef ref = new SourceRef(SOURCE, first.locator()
-                        + (others == 0 ? "" : " and " + others + (others == 1 ? " other row" : " other rows"))
-                        + ", columns " + table.header(ORGANISATION) + " and " + table.header(COUNTRY), null);
+                SourceRef ref = new SourceRef(
+                        SOURCE,
+                        first.locator()
+                                + (others == 0 ? "" : " and " + others + (others == 1 ? " other row" : " other rows"))
+                                + ", columns " + table.header(ORGANISATION) + " and " + table.header(COUNTRY),
+                        null);
                 Origin at = new Origin(table.file(), seen.entry().row().line());
                 if (jurisdictions.add(c.id())) {
                     Map<String, Object> jurisdiction = new LinkedHashMap<>();
                     putText(jurisdiction, "jurisdiction_type", c.jurisdictionType());
                     putText(jurisdiction, "iso_code", c.isoCode());
-                    batch.contribute(new NodeRecord(Kind.JURISDICTION, c.id(), c.name(), c.aliases(), null,
-                            jurisdiction, List.of(new SourceRef(SOURCE, countryCited.get(c.id()).locator()
-                            + ", column " + table.header(COUNTRY), null)), at));
+                    batch.contribute(new NodeRecord(
+                            Kind.JURISDICTION,
+                            c.id(),
+                            c.name(),
+                            c.aliases(),
+                            null,
+                            jurisdiction,
+                            List.of(new SourceRef(
+                                    SOURCE,
+                                    countryCited.get(c.id()).locator() + ", column " + table.header(COUNTRY),
+                                    null)),
+                            at));
                 }
-                batch.contribute(new RelationshipRecord(RelType.HEADQUARTERED_IN, organisation.id(), c.id(),
-                        Map.of(), List.of(ref), at));
+                batch.contribute(new RelationshipRecord(
+                        RelType.HEADQUARTERED_IN, organisation.id(), c.id(), Map.of(), List.of(ref), at));
             }
         }
 
@@ -446,8 +514,11 @@ public final class EpochReader implements FileReader {
                 return;
             }
             if (!NUMBER.matcher(value).matches()) {
-                batch.error(table.error(row, column, "must be a number, written plain (1500000) or in e-notation "
-                        + "(1.326e+24), but is \"" + shorten(value) + "\""));
+                batch.error(table.error(
+                        row,
+                        column,
+                        "must be a number, written plain (1500000) or in e-notation " + "(1.326e+24), but is \""
+                                + shorten(value) + "\""));
                 return;
             }
             double number = Double.parseDouble(value);
@@ -462,7 +533,10 @@ public final class EpochReader implements FileReader {
     /** A row's model: its name, the slug of the name, its developers and its publication date (or null). */
     private record Entry(Row row, String name, String slug, List<Named> developers, String date) {
         String firstOrganisationId() {
-            return developers.stream().flatMap(n -> n.organisations().stream()).map(Organisation::id).findFirst()
+            return developers.stream()
+                    .flatMap(n -> n.organisations().stream())
+                    .map(Organisation::id)
+                    .findFirst()
                     .orElse("unknown");
         }
     }
@@ -475,16 +549,13 @@ public final class EpochReader implements FileReader {
                     + (e.date() == null ? "undated" : Ids.slug(e.date())));
 
     /** A model's id and the locator that cites its row. */
-    private record Cited(String id, String locator) {
-    }
+    private record Cited(String id, String locator) {}
 
     /** A name as written in a cell and the organisations it stands for. */
-    private record Named(String spelling, List<Organisation> organisations) {
-    }
+    private record Named(String spelling, List<Organisation> organisations) {}
 
     /** An organisation and the row naming it that its node cites (the one whose model id sorts first). */
-    private record FirstSeen(Organisation organisation, Entry entry, Cited cited) {
-    }
+    private record FirstSeen(Organisation organisation, Entry entry, Cited cited) {}
 
     /** The values rows pair with one organisation: agreed when there is exactly one. */
     private static final class Evidence {
@@ -520,11 +591,14 @@ public final class EpochReader implements FileReader {
         if (cell == null) {
             return List.of();
         }
-        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)(inc|incorporated|corp|corporation|co|ltd|"
-            + "limited|llc|plc|gmbh|ag|s\\.?a)\\.?");
+    private static final Pattern LEGAL_FORM =
+            Pattern.compile("(?i)(inc|incorporated|corp|corporation|co|ltd|" + "limited|llc|plc|gmbh|ag|s\\.?a)\\.?");
 
     /**
      * The organisation names of an Organization cell: its comma-joined parts, except that a part that is only a

@@ -1,5 +1,13 @@
 package org.policygraph.ingest.read.fmti;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
@@ -15,15 +23,6 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Origin;
 import org.policygraph.model.SourceRef;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a release of the Foundation Model Transparency Index ({@code fmti/<release>/}, e.g. {@code fmti/Dec2025/}):
@@ -54,11 +53,21 @@ public final class FmtiReader implements FileReader {
     static final Column DOMAIN = Column.required("Domain");
     static final Column SCORE = Column.required("Score");
 
-    private static final List<Column> INDICATORS_COLUMNS = List.of(DOMAIN, Column.optional("Subdomain"), INDICATOR,
-            Column.optional("Definition"), Column.optional("Notes"), Column.optional("Example disclosure"));
-    private static final List<Column> REPORT_COLUMNS = List.of(INDICATOR, Column.optional("Definition"),
-            Column.optional("Notes"), Column.optional("Disclosure"), Column.optional("Justification"),
-            Column.optional("References"), SCORE);
+    private static final List<Column> INDICATORS_COLUMNS = List.of(
+            DOMAIN,
+            Column.optional("Subdomain"),
+            INDICATOR,
+            Column.optional("Definition"),
+            Column.optional("Notes"),
+            Column.optional("Example disclosure"));
+    private static final List<Column> REPORT_COLUMNS = List.of(
+            INDICATOR,
+            Column.optional("Definition"),
+            Column.optional("Notes"),
+            Column.optional("Disclosure"),
+            Column.optional("Justification"),
+            Column.optional("References"),
+            SCORE);
 
     private static final Pattern PATH = Pattern.compile("fmti/([^/]+)/(.+)");
     private static final Pattern INDICATORS = Pattern.compile("[^/]+_indicators\\.csv");
@@ -85,12 +94,18 @@ public final class FmtiReader implements FileReader {
         }
         Matcher path = PATH.matcher(file.path());
         String inner = path.matches() ? path.group(2) : "";
-        boolean known = INDICATORS.matcher(inner).matches() || SCORES.matcher(inner).matches()
+        boolean known = INDICATORS.matcher(inner).matches()
+                || SCORES.matcher(inner).matches()
                 || REPORT.matcher(inner).matches();
         if (!known) {
-            batch.error(new IngestError(file.path(), 0, null, null, "is not a file of an FMTI release: expected "
-                    + "fmti/<release>/<release>_scores.csv, <release>_indicators.csv or "
-                    + "reports/<Company>_fmtransparencyreport_<release>.csv"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "is not a file of an FMTI release: expected "
+                            + "fmti/<release>/<release>_scores.csv, <release>_indicators.csv or "
+                            + "reports/<Company>_fmtransparencyreport_<release>.csv"));
             return;
         }
         String text = DataText.utf8(file, batch).orElse(null);
@@ -140,13 +155,18 @@ public final class FmtiReader implements FileReader {
                 String indicator = table.get(row, INDICATOR);
                 String domain = table.get(row, DOMAIN);
                 if (indicator == null || domain == null) {
-                    batch.error(table.error(row, indicator == null ? INDICATOR : DOMAIN,
+                    batch.error(table.error(
+                            row,
+                            indicator == null ? INDICATOR : DOMAIN,
                             "is empty; every indicator needs a name and a domain"));
                     continue;
                 }
                 if (domainOf.putIfAbsent(indicator, domain) != null) {
-                    batch.error(table.error(row, INDICATOR, "'" + indicator + "' is listed twice (also in row "
-                            + indicatorRows.get(indicator).number() + ")"));
+                    batch.error(table.error(
+                            row,
+                            INDICATOR,
+                            "'" + indicator + "' is listed twice (also in row "
+                                    + indicatorRows.get(indicator).number() + ")"));
                     continue;
                 }
                 indicatorRows.put(indicator, row);
@@ -171,17 +191,23 @@ public final class FmtiReader implements FileReader {
                     continue;
                 }
                 if (scoreRows.putIfAbsent(indicator, row) != null) {
-                    batch.error(table.error(row, INDICATOR, "'" + indicator + "' is listed twice (also in row "
-                            + scoreRows.get(indicator).number() + ")"));
+                    batch.error(table.error(
+                            row,
+                            INDICATOR,
+                            "'" + indicator + "' is listed twice (also in row "
+                                    + scoreRows.get(indicator).number() + ")"));
                     continue;
                 }
                 companyColumns.forEach((company, index) -> {
                     Integer score = score(row.value(index));
                     if (score == null) {
-                        batch.error(table.error(row, index, "must be 0 or 1 (indicator not met or met), but is \""
-                                + row.value(index) + "\""));
+                        batch.error(table.error(
+                                row,
+                                index,
+                                "must be 0 or 1 (indicator not met or met), but is \"" + row.value(index) + "\""));
                     } else {
-                        scores.computeIfAbsent(company, c -> new LinkedHashMap<>()).put(indicator, score);
+                        scores.computeIfAbsent(company, c -> new LinkedHashMap<>())
+                                .put(indicator, score);
                     }
                 });
             }
@@ -191,13 +217,21 @@ public final class FmtiReader implements FileReader {
                     continue;
                 }
                 Map<String, Integer> byIndicator = scores.getOrDefault(company, Map.of());
-                List<String> met = byIndicator.entrySet().stream().filter(e -> e.getValue() == 1)
-                        .map(Map.Entry::getKey).toList();
+                List<String> met = byIndicator.entrySet().stream()
+                        .filter(e -> e.getValue() == 1)
+                        .map(Map.Entry::getKey)
+                        .toList();
                 Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("fmti_score", (double) met.size());
                 properties.put("fmti_indicators_met", met);
-                contribute(organisation, properties, new SourceRef(source, file + ", column " + company
-                        + ": 0 or 1 for each of its " + byIndicator.size() + " indicators, one a row", null),
+                contribute(
+                        organisation,
+                        properties,
+                        new SourceRef(
+                                source,
+                                file + ", column " + company + ": 0 or 1 for each of its " + byIndicator.size()
+                                        + " indicators, one a row",
+                                null),
                         new Origin(table.file(), 1));
             }
             if (indicatorsTable != null) {
@@ -216,15 +250,23 @@ public final class FmtiReader implements FileReader {
                 if (indicator == null) {
                     batch.error(table.error(row, INDICATOR, "is empty; every row reports on one indicator"));
                 } else if (score == null) {
-                    batch.error(table.error(row, SCORE, "must be 0 or 1 (indicator not met or met), but is \""
-                            + table.get(row, SCORE) + "\""));
+                    batch.error(table.error(
+                            row,
+                            SCORE,
+                            "must be 0 or 1 (indicator not met or met), but is \"" + table.get(row, SCORE) + "\""));
                 } else {
                     report.scores().put(indicator, new Scored(row, score));
                 }
             }
             if (organisation != null) {
-                contribute(organisation, Map.of(), new SourceRef(source, file + ": the disclosure, justification "
-                        + "and score for each indicator, one a row", null), new Origin(table.file(), 1));
+                contribute(
+                        organisation,
+                        Map.of(),
+                        new SourceRef(
+                                source,
+                                file + ": the disclosure, justification " + "and score for each indicator, one a row",
+                                null),
+                        new Origin(table.file(), 1));
             }
             if (scoresTable != null) {
                 check(report);
@@ -237,14 +279,17 @@ public final class FmtiReader implements FileReader {
         private void domains() {
             for (Map.Entry<String, Row> e : scoreRows.entrySet()) {
                 if (!domainOf.containsKey(e.getKey())) {
-                    batch.error(scoresTable.error(e.getValue(), INDICATOR, "'" + e.getKey() + "' is not an indicator "
-                            + "of " + indicatorsFile + ", so its domain is unknown"));
+                    batch.error(scoresTable.error(
+                            e.getValue(),
+                            INDICATOR,
+                            "'" + e.getKey() + "' is not an indicator " + "of " + indicatorsFile
+                                    + ", so its domain is unknown"));
                 }
             }
             for (Map.Entry<String, Row> e : indicatorRows.entrySet()) {
                 if (!scoreRows.containsKey(e.getKey())) {
-                    batch.error(indicatorsTable.error(e.getValue(), INDICATOR, "'" + e.getKey() + "' has no row in "
-                            + scoresFile));
+                    batch.error(indicatorsTable.error(
+                            e.getValue(), INDICATOR, "'" + e.getKey() + "' has no row in " + scoresFile));
                 }
             }
             Map<String, String> properties = new LinkedHashMap<>();
@@ -255,9 +300,12 @@ public final class FmtiReader implements FileReader {
                 }
                 String property = "fmti_" + Ids.slug(domain).replace('-', '_');
                 if (!Kind.ORGANISATION.properties().containsKey(property)) {
-                    batch.error(indicatorsTable.error(indicatorRows.get(e.getKey()), DOMAIN, "'" + domain
-                            + "' is a domain the Organisation kind has no property for (" + property
-                            + "); add it to Kind.ORGANISATION and DATA-FORMAT.md"));
+                    batch.error(indicatorsTable.error(
+                            indicatorRows.get(e.getKey()),
+                            DOMAIN,
+                            "'" + domain
+                                    + "' is a domain the Organisation kind has no property for (" + property
+                                    + "); add it to Kind.ORGANISATION and DATA-FORMAT.md"));
                 }
                 properties.put(domain, property);
             }
@@ -267,7 +315,8 @@ public final class FmtiReader implements FileReader {
                     continue;
                 }
                 Map<String, Object> counts = new LinkedHashMap<>();
-                properties.values().stream().filter(Kind.ORGANISATION.properties()::containsKey)
+                properties.values().stream()
+                        .filter(Kind.ORGANISATION.properties()::containsKey)
                         .forEach(p -> counts.put(p, 0.0));
                 scores.getOrDefault(company, Map.of()).forEach((indicator, score) -> {
                     String domain = domainOf.get(indicator);
@@ -275,8 +324,11 @@ public final class FmtiReader implements FileReader {
                         counts.merge(properties.get(domain), 1.0, (a, b) -> (Double) a + (Double) b);
                     }
                 });
-                contribute(organisation, counts, new SourceRef(source, indicatorsFile
-                        + ", column Domain: the domain of each indicator", null), new Origin(indicatorsTable.file(), 1));
+                contribute(
+                        organisation,
+                        counts,
+                        new SourceRef(source, indicatorsFile + ", column Domain: the domain of each indicator", null),
+                        new Origin(indicatorsTable.file(), 1));
             }
         }
 
@@ -284,19 +336,28 @@ public final class FmtiReader implements FileReader {
             CsvTable table = report.table();
             Map<String, Integer> column = scores.get(report.company());
             if (!companyColumns.containsKey(report.company())) {
-                batch.error(new IngestError(table.file(), 0, null, null, "is the report of '" + report.company()
-                        + "' (after its file name), but " + scoresFile + " has no column of that name"));
+                batch.error(new IngestError(
+                        table.file(),
+                        0,
+                        null,
+                        null,
+                        "is the report of '" + report.company() + "' (after its file name), but " + scoresFile
+                                + " has no column of that name"));
                 return;
             }
             report.scores().forEach((indicator, scored) -> {
                 Integer score = column == null ? null : column.get(indicator);
                 if (!scoreRows.containsKey(indicator)) {
-                    batch.error(table.error(scored.row(), INDICATOR, "'" + indicator + "' is not an indicator of "
-                            + scoresFile));
+                    batch.error(table.error(
+                            scored.row(), INDICATOR, "'" + indicator + "' is not an indicator of " + scoresFile));
                 } else if (score != null && score != scored.score()) {
-                    batch.error(table.error(scored.row(), SCORE, "is " + scored.score() + " here but " + score
-                            + " in " + scoresFile + " (row " + scoreRows.get(indicator).number() + ", column "
-                            + report.company() + "); the two files must agree"));
+                    batch.error(table.error(
+                            scored.row(),
+                            SCORE,
+                            "is " + scored.score() + " here but " + score
+                                    + " in " + scoresFile + " (row "
+                                    + scoreRows.get(indicator).number() + ", column "
+                                    + report.company() + "); the two files must agree"));
                 }
             });
         }
@@ -311,7 +372,11 @@ public final class FmtiReader implements FileReader {
             }
             if (found.size() != 1) {
                 if (at != null) {
-                    batch.error(new IngestError(at.file(), at.line(), column == null ? null : "header", column,
+                    batch.error(new IngestError(
+                            at.file(),
+                            at.line(),
+                            column == null ? null : "header",
+                            column,
                             "the company '" + company + "' must resolve to one organisation, but resolves to "
                                     + found.size() + "; see resolution/organisations.yaml"));
                 }
@@ -320,10 +385,17 @@ public final class FmtiReader implements FileReader {
             return found.get(0);
         }
 
-        private void contribute(Organisation organisation, Map<String, Object> properties, SourceRef ref,
-                                Origin origin) {
-            batch.contribute(new NodeRecord(Kind.ORGANISATION, organisation.id(), organisation.name(),
-                    organisation.aliases(), null, properties, List.of(ref), origin));
+        private void contribute(
+                Organisation organisation, Map<String, Object> properties, SourceRef ref, Origin origin) {
+            batch.contribute(new NodeRecord(
+                    Kind.ORGANISATION,
+                    organisation.id(),
+                    organisation.name(),
+                    organisation.aliases(),
+                    null,
+                    properties,
+                    List.of(ref),
+                    origin));
         }
     }
 
@@ -335,8 +407,7 @@ public final class FmtiReader implements FileReader {
     }
 
     /** A report row's score. */
-    private record Scored(Row row, int score) {
-    }
+    private record Scored(Row row, int score) {}
 
     private static Integer score(String value) {
         if ("0".equals(value)) {

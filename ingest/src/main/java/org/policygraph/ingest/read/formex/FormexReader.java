@@ -1,16 +1,5 @@
 package org.policygraph.ingest.read.formex;
 
-import org.policygraph.ingest.IngestError;
-import org.policygraph.ingest.read.DataFile;
-import org.policygraph.ingest.read.FileReader;
-import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.Origin;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
-import org.policygraph.model.SourceRef;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.DataFile;
+import org.policygraph.ingest.read.FileReader;
+import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.Origin;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
+import org.policygraph.model.SourceRef;
 
 /**
  * Reads an EU act from the Official Journal's Formex 4 XML files (one folder per act, the files copied unchanged
@@ -58,8 +57,8 @@ public final class FormexReader implements FileReader {
     }
 
     /** Regulation (EU) 2024/1689, the AI Act, in {@code eu-ai-act-formex/}. */
-    public static final Act AI_ACT = new Act("eu-ai-act-formex", "eu-ai-act", "eur-lex-ai-act", "AI Act",
-            "http://data.europa.eu/eli/reg/2024/1689/oj");
+    public static final Act AI_ACT = new Act(
+            "eu-ai-act-formex", "eu-ai-act", "eur-lex-ai-act", "AI Act", "http://data.europa.eu/eli/reg/2024/1689/oj");
 
     static final int ARTICLE_POSITIONS = 1000;
     static final int ANNEX_POSITIONS = 2000;
@@ -96,9 +95,17 @@ public final class FormexReader implements FileReader {
         try {
             root = XmlElement.parse(file.bytes().get());
         } catch (XmlElement.MalformedXmlException e) {
-            String where = e.open().stream().map(FormexReader::label).flatMap(Optional::stream).findFirst()
-                    .map(label -> ", in " + label).orElse("");
-            batch.error(new IngestError(file.path(), e.line(), null, null,
+            String where = e.open().stream()
+                    .map(FormexReader::label)
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(label -> ", in " + label)
+                    .orElse("");
+            batch.error(new IngestError(
+                    file.path(),
+                    e.line(),
+                    null,
+                    null,
                     e.getMessage() + " (column " + e.column() + where + "); nothing was read from this file"));
             return;
         }
@@ -110,26 +117,45 @@ public final class FormexReader implements FileReader {
             case "PUBLICATION" -> {
                 // the Official Journal issue's table of contents: nothing in it that the other files lack
             }
-            default -> reading.error(root, null, "has the root element <" + root.name() + ">, but a Formex file of "
-                    + "an act has <ACT>, <ANNEX>, <DOC> or <PUBLICATION>");
+            default ->
+                reading.error(
+                        root,
+                        null,
+                        "has the root element <" + root.name() + ">, but a Formex file of "
+                                + "an act has <ACT>, <ANNEX>, <DOC> or <PUBLICATION>");
         }
         reading.commit(batch);
     }
 
     private void readAct(XmlElement root, Reading reading) {
         checkDocumentNumber(root.path("BIB.INSTANCE", "NO.DOC"), root, reading);
-        for (XmlElement consid : root.path("PREAMBLE", "GR.CONSID").map(g -> g.elements("CONSID")).orElse(List.of())) {
+        for (XmlElement consid : root.path("PREAMBLE", "GR.CONSID")
+                .map(g -> g.elements("CONSID"))
+                .orElse(List.of())) {
             Optional<XmlElement> np = consid.element("NP");
-            String numberText = np.flatMap(n -> n.element("NO.P")).map(FormexText::inline).orElse("");
+            String numberText =
+                    np.flatMap(n -> n.element("NO.P")).map(FormexText::inline).orElse("");
             Matcher number = RECITAL_NUMBER.matcher(numberText);
             if (np.isEmpty() || !number.matches()) {
-                reading.error(consid, null, "has a recital without a number like (12); it starts \""
-                        + abbreviate(FormexText.inline(consid)) + "\"");
+                reading.error(
+                        consid,
+                        null,
+                        "has a recital without a number like (12); it starts \"" + abbreviate(FormexText.inline(consid))
+                                + "\"");
                 continue;
             }
             int n = Integer.parseInt(number.group(1));
-            reading.provision(consid, "recital", String.valueOf(n), null, null, null,
-                    FormexText.blocks(np.get(), "NO.P"), "rct_" + n, n, "Recital " + n);
+            reading.provision(
+                    consid,
+                    "recital",
+                    String.valueOf(n),
+                    null,
+                    null,
+                    null,
+                    FormexText.blocks(np.get(), "NO.P"),
+                    "rct_" + n,
+                    n,
+                    "Recital " + n);
         }
         Optional<XmlElement> terms = root.element("ENACTING.TERMS");
         if (terms.isEmpty()) {
@@ -143,9 +169,13 @@ public final class FormexReader implements FileReader {
     private void readDivision(XmlElement division, String chapter, String section, Reading reading) {
         for (XmlElement child : division.elements()) {
             if (child.name().equals("DIVISION")) {
-                String label = child.path("TITLE", "TI").map(FormexText::inline).map(FormexText::sentenceCase)
+                String label = child.path("TITLE", "TI")
+                        .map(FormexText::inline)
+                        .map(FormexText::sentenceCase)
                         .orElse("");
-                String title = child.path("TITLE", "STI").map(FormexText::inline).map(FormexText::sentenceCase)
+                String title = child.path("TITLE", "STI")
+                        .map(FormexText::inline)
+                        .map(FormexText::sentenceCase)
                         .orElse("");
                 String heading = title.isEmpty() ? label : label + " — " + title;
                 String level = label.split(" ")[0].toLowerCase(Locale.ROOT);
@@ -167,15 +197,25 @@ public final class FormexReader implements FileReader {
         String heading = article.element("TI.ART").map(FormexText::inline).orElse("");
         Matcher number = ARTICLE_HEADING.matcher(heading);
         if (!number.matches()) {
-            reading.error(article, null, "has an article headed \"" + heading + "\" where \"Article\" and a number "
-                    + "were expected");
+            reading.error(
+                    article,
+                    null,
+                    "has an article headed \"" + heading + "\" where \"Article\" and a number " + "were expected");
             return;
         }
         String n = number.group(1) + number.group(2);
         String title = article.element("STI.ART").map(FormexText::inline).orElse(null);
-        reading.provision(article, "article", n, title, chapter, section,
-                FormexText.blocks(article, "TI.ART", "STI.ART"), "art_" + n,
-                ARTICLE_POSITIONS + Integer.parseInt(number.group(1)), "Article " + n);
+        reading.provision(
+                article,
+                "article",
+                n,
+                title,
+                chapter,
+                section,
+                FormexText.blocks(article, "TI.ART", "STI.ART"),
+                "art_" + n,
+                ARTICLE_POSITIONS + Integer.parseInt(number.group(1)),
+                "Article " + n);
     }
 
     private void readAnnex(XmlElement root, Reading reading) {
@@ -184,21 +224,36 @@ public final class FormexReader implements FileReader {
         String heading = ti.isEmpty() ? "" : FormexText.inline(ti.get(0));
         Matcher number = ANNEX_HEADING.matcher(heading);
         if (!number.matches()) {
-            reading.error(root, null, "has an annex headed \"" + heading + "\" where \"ANNEX\" and a Roman numeral "
-                    + "were expected");
+            reading.error(
+                    root,
+                    null,
+                    "has an annex headed \"" + heading + "\" where \"ANNEX\" and a Roman numeral " + "were expected");
             return;
         }
         String roman = number.group(1).toUpperCase(Locale.ROOT);
         // most annexes give their title as a subtitle; Annex X of the AI Act gives it as a second title line
-        String title = root.path("TITLE", "STI").map(FormexText::inline)
-                .orElse(String.join(" ", ti.subList(1, ti.size()).stream().map(FormexText::inline).toList()));
+        String title = root.path("TITLE", "STI")
+                .map(FormexText::inline)
+                .orElse(String.join(
+                        " ",
+                        ti.subList(1, ti.size()).stream()
+                                .map(FormexText::inline)
+                                .toList()));
         Optional<XmlElement> contents = root.element("CONTENTS");
         if (contents.isEmpty()) {
             reading.error(root, null, "has no <CONTENTS> for Annex " + roman);
             return;
         }
-        reading.provision(root, "annex", roman, title.isBlank() ? null : title, null, null,
-                FormexText.blocks(contents.get()), "anx_" + roman, ANNEX_POSITIONS + romanValue(roman),
+        reading.provision(
+                root,
+                "annex",
+                roman,
+                title.isBlank() ? null : title,
+                null,
+                null,
+                FormexText.blocks(contents.get()),
+                "anx_" + roman,
+                ANNEX_POSITIONS + romanValue(roman),
                 "Annex " + roman);
     }
 
@@ -208,25 +263,36 @@ public final class FormexReader implements FileReader {
         Optional<XmlElement> eliElement = root.path("BIB.DOC", "NO.ELI");
         String eli = eliElement.map(e -> e.attribute("ID")).orElse(null);
         if (!act.eli().equals(eli)) {
-            reading.error(eliElement.orElse(root), act.regulationId(), eli == null
-                    ? "has no ELI (<NO.ELI ID=...>); folder " + act.folder() + "/ holds " + act.eli()
-                    : "has the ELI " + eli + ", but folder " + act.folder() + "/ holds " + act.eli());
+            reading.error(
+                    eliElement.orElse(root),
+                    act.regulationId(),
+                    eli == null
+                            ? "has no ELI (<NO.ELI ID=...>); folder " + act.folder() + "/ holds " + act.eli()
+                            : "has the ELI " + eli + ", but folder " + act.folder() + "/ holds " + act.eli());
             return;
         }
         Optional<XmlElement> titleElement = root.path("PDF", "ITEM.VOLUME", "TITLE", "TI");
         String title = titleElement.map(FormexText::inline).orElse("");
         Matcher officialId = OFFICIAL_ID.matcher(title);
         if (!officialId.find()) {
-            reading.error(titleElement.orElse(root), act.regulationId(), "has the title \"" + abbreviate(title)
-                    + "\", which does not start with the act's type and number, like \"Regulation (EU) 2024/1689 of\"");
+            reading.error(
+                    titleElement.orElse(root),
+                    act.regulationId(),
+                    "has the title \"" + abbreviate(title)
+                            + "\", which does not start with the act's type and number, like \"Regulation (EU) 2024/1689 of\"");
             return;
         }
         Matcher shortTitleMatch = SHORT_TITLE.matcher(title);
         String shortTitle = shortTitleMatch.find() ? shortTitleMatch.group(1) : null;
         // the Journal's short title is "Artificial Intelligence Act"; the name says whose act it is
         String name = shortTitle == null ? officialId.group(1) : "EU " + shortTitle;
-        String legalValue = root.path("FMX", "DOC.MAIN.PUB", "LEGAL.VALUE").map(XmlElement::text).orElse("").strip();
-        String adopted = root.path("FMX", "DOC.MAIN.PUB", "DATE").map(d -> d.attribute("ISO")).orElse("");
+        String legalValue = root.path("FMX", "DOC.MAIN.PUB", "LEGAL.VALUE")
+                .map(XmlElement::text)
+                .orElse("")
+                .strip();
+        String adopted = root.path("FMX", "DOC.MAIN.PUB", "DATE")
+                .map(d -> d.attribute("ISO"))
+                .orElse("");
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("official_id", officialId.group(1));
@@ -234,13 +300,15 @@ public final class FormexReader implements FileReader {
             properties.put("instrument_type", "regulation");
         }
         if (adopted.matches("\\d{8}")) {
-            properties.put("adopted", adopted.substring(0, 4) + "-" + adopted.substring(4, 6) + "-"
-                    + adopted.substring(6));
+            properties.put(
+                    "adopted", adopted.substring(0, 4) + "-" + adopted.substring(4, 6) + "-" + adopted.substring(6));
         }
         Matcher number = ELI_NUMBER.matcher(eli);
         if (number.find() && CELEX_TYPES.containsKey(legalValue)) {
-            properties.put("celex", "3" + number.group(1) + CELEX_TYPES.get(legalValue)
-                    + "0".repeat(Math.max(0, 4 - number.group(2).length())) + number.group(2));
+            properties.put(
+                    "celex",
+                    "3" + number.group(1) + CELEX_TYPES.get(legalValue)
+                            + "0".repeat(Math.max(0, 4 - number.group(2).length())) + number.group(2));
         }
         properties.put("eli", eli);
         properties.put("url", act.url());
@@ -248,8 +316,15 @@ public final class FormexReader implements FileReader {
         if (shortTitle != null) {
             aliases.add(shortTitle);
         }
-        reading.node(new NodeRecord(Kind.REGULATION, act.regulationId(), name, aliases, null, properties,
-                List.of(new SourceRef(act.sourceId(), "Title", null)), reading.origin(root)));
+        reading.node(new NodeRecord(
+                Kind.REGULATION,
+                act.regulationId(),
+                name,
+                aliases,
+                null,
+                properties,
+                List.of(new SourceRef(act.sourceId(), "Title", null)),
+                reading.origin(root)));
     }
 
     /** Refuses a file of another act put in this act's folder. */
@@ -258,11 +333,19 @@ public final class FormexReader implements FileReader {
         if (noDoc.isEmpty() || !expected.find()) {
             return;
         }
-        String year = noDoc.get().element("YEAR").map(XmlElement::text).orElse("").strip();
-        String current = noDoc.get().element("NO.CURRENT").map(XmlElement::text).orElse("").strip();
+        String year =
+                noDoc.get().element("YEAR").map(XmlElement::text).orElse("").strip();
+        String current = noDoc.get()
+                .element("NO.CURRENT")
+                .map(XmlElement::text)
+                .orElse("")
+                .strip();
         if (!year.equals(expected.group(1)) || !current.equals(expected.group(2))) {
-            reading.error(noDoc.get(), null, "is Official Journal document " + year + "/" + current + ", but folder "
-                    + act.folder() + "/ holds " + expected.group(1) + "/" + expected.group(2) + " (" + act.eli() + ")");
+            reading.error(
+                    noDoc.get(),
+                    null,
+                    "is Official Journal document " + year + "/" + current + ", but folder " + act.folder() + "/ holds "
+                            + expected.group(1) + "/" + expected.group(2) + " (" + act.eli() + ")");
         }
     }
 
@@ -271,8 +354,10 @@ public final class FormexReader implements FileReader {
         return switch (element.name()) {
             case "ARTICLE" -> element.element("TI.ART").map(FormexText::inline);
             case "CONSID" -> element.path("NP", "NO.P").map(n -> "Recital " + FormexText.inline(n));
-            case "ANNEX" -> element.path("TITLE", "TI", "P").map(FormexText::inline).map(FormexText::sentenceCase);
-            case "DIVISION" -> element.path("TITLE", "TI").map(FormexText::inline).map(FormexText::sentenceCase);
+            case "ANNEX" ->
+                element.path("TITLE", "TI", "P").map(FormexText::inline).map(FormexText::sentenceCase);
+            case "DIVISION" ->
+                element.path("TITLE", "TI").map(FormexText::inline).map(FormexText::sentenceCase);
             case "GR.CONSID" -> Optional.of("the recitals");
             default -> Optional.empty();
         };
@@ -313,8 +398,17 @@ public final class FormexReader implements FileReader {
             nodes.add(node);
         }
 
-        void provision(XmlElement element, String type, String number, String title, String chapter,
-                       String section, String text, String anchor, int position, String locator) {
+        void provision(
+                XmlElement element,
+                String type,
+                String number,
+                String title,
+                String chapter,
+                String section,
+                String text,
+                String anchor,
+                int position,
+                String locator) {
             String id = act.regulationId() + "-" + type + "-" + number.toLowerCase(Locale.ROOT);
             if (!ids.add(id)) {
                 error(element, id, "is the second " + type + " numbered " + number + " in this file");
@@ -341,15 +435,19 @@ public final class FormexReader implements FileReader {
             properties.put("position", (long) position);
             String name = act.shortName() + " " + locator + (title == null ? "" : ": " + title);
             List<SourceRef> sources = List.of(new SourceRef(act.sourceId(), locator, null));
-            nodes.add(new NodeRecord(Kind.PROVISION, id, name, List.of(), null, properties, sources,
+            nodes.add(new NodeRecord(Kind.PROVISION, id, name, List.of(), null, properties, sources, origin(element)));
+            relationships.add(new RelationshipRecord(
+                    RelType.HAS_PROVISION,
+                    act.regulationId(),
+                    id,
+                    Map.of("position", (long) position),
+                    sources,
                     origin(element)));
-            relationships.add(new RelationshipRecord(RelType.HAS_PROVISION, act.regulationId(), id,
-                    Map.of("position", (long) position), sources, origin(element)));
         }
 
         void error(XmlElement element, String record, String message) {
-            errors.add(new IngestError(path, element.line(), record, null,
-                    message + " (column " + element.column() + ")"));
+            errors.add(new IngestError(
+                    path, element.line(), record, null, message + " (column " + element.column() + ")"));
         }
 
         void commit(GraphBatch batch) {

@@ -38,8 +38,7 @@ final class FormexText {
     /** Closing quotation marks printed inside a left-out footnote, owed to the end of the quoted passage. */
     private final StringBuilder owedClosers = new StringBuilder();
 
-    private FormexText() {
-    }
+    private FormexText() {}
 
     /** The text of an element's children, except those named in {@code skip}, one line per block. */
     static String blocks(XmlElement element, String... skip) {
@@ -107,8 +106,10 @@ final class FormexText {
             case "QUOT.START", "QUOT.END" -> line.append(quotationMark(e));
             case "FT" -> {
                 String value = e.text().strip();
-                line.append("NUMBER".equals(e.attribute("TYPE")) && value.matches("\\d{5,}")
-                        ? value.replaceAll("\\B(?=(\\d{3})+$)", " ") : value);
+                line.append(
+                        "NUMBER".equals(e.attribute("TYPE")) && value.matches("\\d{5,}")
+                                ? value.replaceAll("\\B(?=(\\d{3})+$)", " ")
+                                : value);
             }
             case "PARAG" -> numbered(e, "NO.PARAG");
             case "NP" -> numbered(e, "NO.P");
@@ -123,12 +124,13 @@ final class FormexText {
                 flush();
                 if (e.element("NP").isEmpty() && !listTypes.isEmpty()) {
                     // unnumbered points are printed with a dash or bullet before them
-                    prefix = prefix + switch (listTypes.peek()) {
-                        case "DASH" -> "— ";
-                        case "NDASH" -> "– ";
-                        case "BULLET" -> "• ";
-                        default -> "";
-                    };
+                    prefix = prefix
+                            + switch (listTypes.peek()) {
+                                case "DASH" -> "— ";
+                                case "NDASH" -> "– ";
+                                case "BULLET" -> "• ";
+                                default -> "";
+                            };
                 }
                 children(e);
                 flush();

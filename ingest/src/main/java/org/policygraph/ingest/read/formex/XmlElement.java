@@ -1,11 +1,5 @@
 package org.policygraph.ingest.read.formex;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * An XML element held in memory with the place it starts at: its name, attributes and children (elements and
@@ -52,7 +52,10 @@ final class XmlElement {
 
     /** The child elements, without the text between them. */
     List<XmlElement> elements() {
-        return children.stream().filter(XmlElement.class::isInstance).map(XmlElement.class::cast).toList();
+        return children.stream()
+                .filter(XmlElement.class::isInstance)
+                .map(XmlElement.class::cast)
+                .toList();
     }
 
     /** The child elements of that name. */
@@ -131,8 +134,8 @@ final class XmlElement {
                             attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                         }
                         Location at = reader.getLocation();
-                        XmlElement element = new XmlElement(reader.getLocalName(), attributes,
-                                at.getLineNumber(), at.getColumnNumber());
+                        XmlElement element = new XmlElement(
+                                reader.getLocalName(), attributes, at.getLineNumber(), at.getColumnNumber());
                         if (open.isEmpty()) {
                             root = element;
                         } else {
@@ -146,8 +149,11 @@ final class XmlElement {
                             open.peek().children.add(reader.getText());
                         }
                     }
-                    case XMLStreamConstants.DTD -> throw new MalformedXmlException(reader.getLocation(),
-                            "has a DOCTYPE declaration; Formex files have none, and no DTD is read", open);
+                    case XMLStreamConstants.DTD ->
+                        throw new MalformedXmlException(
+                                reader.getLocation(),
+                                "has a DOCTYPE declaration; Formex files have none, and no DTD is read",
+                                open);
                     default -> {
                         // processing instructions (the Official Journal's page breaks) and comments carry no text
                     }

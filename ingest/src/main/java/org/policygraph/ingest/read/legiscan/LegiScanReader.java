@@ -6,6 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
@@ -24,14 +31,6 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads LegiScan's bill JSON ({@code ca-ai-bills-legiscan/aiBills.json}: {@code {session: {billNumber: getBill
@@ -64,10 +63,11 @@ public final class LegiScanReader implements FileReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** LegiScan's bill status codes (its API's getBill "status"), as PolicyGraph's status words. */
-    static final Map<Integer, String> STATUSES = Map.of(
-            1, "proposed", 2, "engrossed", 3, "enrolled", 4, "enacted", 5, "vetoed", 6, "failed");
-    static final Map<Integer, String> STATUS_WORDS = Map.of(
-            1, "Introduced", 2, "Engrossed", 3, "Enrolled", 4, "Passed", 5, "Vetoed", 6, "Failed");
+    static final Map<Integer, String> STATUSES =
+            Map.of(1, "proposed", 2, "engrossed", 3, "enrolled", 4, "enacted", 5, "vetoed", 6, "failed");
+
+    static final Map<Integer, String> STATUS_WORDS =
+            Map.of(1, "Introduced", 2, "Engrossed", 3, "Enrolled", 4, "Passed", 5, "Vetoed", 6, "Failed");
 
     private final Resolution resolution;
     private final DatasetResolution datasets;
@@ -93,8 +93,13 @@ public final class LegiScanReader implements FileReader {
             return;
         }
         if (!name.endsWith(".json")) {
-            batch.error(new IngestError(file.path(), 0, null, null, "is not a LegiScan bill file: the " + FOLDER
-                    + "/ folder holds JSON of LegiScan getBill objects keyed by session and bill number"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "is not a LegiScan bill file: the " + FOLDER
+                            + "/ folder holds JSON of LegiScan getBill objects keyed by session and bill number"));
             return;
         }
         if (!datasets.usable(batch) || !resolution.usable(batch)) {
@@ -107,15 +112,19 @@ public final class LegiScanReader implements FileReader {
         List<Bill> bills = new ArrayList<>();
         try (JsonParser parser = new JsonFactory(MAPPER).createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                batch.error(new IngestError(file.path(), 1, null, null,
-                        "must be a JSON object of sessions, each an object of bills"));
+                batch.error(new IngestError(
+                        file.path(), 1, null, null, "must be a JSON object of sessions, each an object of bills"));
                 return;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String session = parser.currentName();
                 int sessionLine = parser.currentTokenLocation().getLineNr();
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    batch.error(new IngestError(file.path(), sessionLine, "$['" + session + "']", null,
+                    batch.error(new IngestError(
+                            file.path(),
+                            sessionLine,
+                            "$['" + session + "']",
+                            null,
                             "must be an object of bills keyed by bill number"));
                     parser.skipChildren();
                     continue;
@@ -130,8 +139,12 @@ public final class LegiScanReader implements FileReader {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            batch.error(new IngestError(file.path(), line, null, null, "is not valid JSON: "
-                    + e.getOriginalMessage() + "; the file may be cut short"));
+            batch.error(new IngestError(
+                    file.path(),
+                    line,
+                    null,
+                    null,
+                    "is not valid JSON: " + e.getOriginalMessage() + "; the file may be cut short"));
             return;
         } catch (IOException e) {
             batch.error(new IngestError(file.path(), 0, null, null, "cannot be read: " + e.getMessage()));
@@ -236,8 +249,10 @@ public final class LegiScanReader implements FileReader {
             JsonNode statusNode = b.get("status");
             String status = statusNode != null && statusNode.isInt() ? STATUSES.get(statusNode.asInt()) : null;
             if (status == null) {
-                error("status", "'" + (statusNode == null ? "" : statusNode.asText())
-                        + "' is not a LegiScan status code (1 Introduced to 6 Failed)");
+                error(
+                        "status",
+                        "'" + (statusNode == null ? "" : statusNode.asText())
+                                + "' is not a LegiScan status code (1 Introduced to 6 Failed)");
             }
             String statusDateText = text(b, "status_date", true);
             Object statusDate = statusDateText == null ? null : date(statusDateText, "status_date");
@@ -248,7 +263,9 @@ public final class LegiScanReader implements FileReader {
             if (sessionName.isEmpty() || yearStart == 0 || yearEnd == 0) {
                 error("session", "must give session_name, year_start and year_end");
             }
-            UsStateTable.State state = stateCode == null ? null : datasets.states().byPostal(stateCode).orElse(null);
+            UsStateTable.State state = stateCode == null
+                    ? null
+                    : datasets.states().byPostal(stateCode).orElse(null);
             if (stateCode != null && state == null) {
                 error("state", "'" + stateCode + "' is not a US state in resolution/us-states.yaml");
             }
@@ -264,9 +281,12 @@ public final class LegiScanReader implements FileReader {
                 return;
             }
             String display = number.replaceFirst("^([A-Z]+)(\\d+)$", "$1 $2");
-            InstrumentTable.Entry entry = datasets.instruments().legiscan(billId).orElse(null);
-            String id = entry != null ? entry.id()
-                    : state.postal().toLowerCase(Locale.ROOT) + "-" + Ids.slug(display) + "-" + yearStart + "-" + yearEnd;
+            InstrumentTable.Entry entry =
+                    datasets.instruments().legiscan(billId).orElse(null);
+            String id = entry != null
+                    ? entry.id()
+                    : state.postal().toLowerCase(Locale.ROOT) + "-" + Ids.slug(display) + "-" + yearStart + "-"
+                            + yearEnd;
 
             boolean chaptered = false;
             Object approved = null;
@@ -287,7 +307,9 @@ public final class LegiScanReader implements FileReader {
                 if (type.equals("approved") && approved == null) {
                     approved = date;
                 }
-                actions.add(new Object[]{i, date, type, action, chamber(h.path("chamber").asText(""))});
+                actions.add(new Object[] {
+                    i, date, type, action, chamber(h.path("chamber").asText(""))
+                });
             }
             if (failed) {
                 return;
@@ -319,21 +341,34 @@ public final class LegiScanReader implements FileReader {
             if (!number.equals(display)) {
                 aliases.add(number);
             }
-            batch.contribute(new NodeRecord(Kind.REGULATION, id, name, aliases,
-                    description != null && description.length() <= 2000 ? description : null, props,
-                    List.of(ref("")), origin));
+            batch.contribute(new NodeRecord(
+                    Kind.REGULATION,
+                    id,
+                    name,
+                    aliases,
+                    description != null && description.length() <= 2000 ? description : null,
+                    props,
+                    List.of(ref("")),
+                    origin));
 
             contributeState(state);
-            batch.contribute(new RelationshipRecord(RelType.APPLIES_IN, id, state.id(), Map.of(),
-                    List.of(ref(".state")), origin));
+            batch.contribute(new RelationshipRecord(
+                    RelType.APPLIES_IN, id, state.id(), Map.of(), List.of(ref(".state")), origin));
             String legislatureName = state.name() + " Legislature";
             List<Organisation> legislature = resolution.organisations().resolve(legislatureName);
             if (legislature.size() == 1) {
                 String org = legislature.get(0).id();
-                batch.contribute(new NodeRecord(Kind.ORGANISATION, org, legislatureName, List.of(), null,
-                        Map.of("org_type", "legislature"), List.of(ref(".body")), origin));
-                batch.contribute(new RelationshipRecord(RelType.ISSUED_BY, id, org, Map.of(),
-                        List.of(ref(".body")), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.ORGANISATION,
+                        org,
+                        legislatureName,
+                        List.of(),
+                        null,
+                        Map.of("org_type", "legislature"),
+                        List.of(ref(".body")),
+                        origin));
+                batch.contribute(
+                        new RelationshipRecord(RelType.ISSUED_BY, id, org, Map.of(), List.of(ref(".body")), origin));
             }
 
             String label = state.postal() + " " + display + " (" + yearStart + "-" + yearEnd + ")";
@@ -349,26 +384,40 @@ public final class LegiScanReader implements FileReader {
                 ev.put("sequence", (long) (i + 1));
                 String eventId = "legiscan-" + billId + "-" + (i + 1);
                 String action = (String) a[3];
-                batch.contribute(new NodeRecord(Kind.EVENT, eventId,
-                        label + ": " + (action.length() > 120 ? action.substring(0, 117) + "..." : action), List.of(),
-                        null, ev, List.of(ref(".history[" + i + "]")), origin));
-                batch.contribute(new RelationshipRecord(RelType.EVENT_OF, eventId, id, Map.of(),
-                        List.of(ref(".history[" + i + "]")), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.EVENT,
+                        eventId,
+                        label + ": " + (action.length() > 120 ? action.substring(0, 117) + "..." : action),
+                        List.of(),
+                        null,
+                        ev,
+                        List.of(ref(".history[" + i + "]")),
+                        origin));
+                batch.contribute(new RelationshipRecord(
+                        RelType.EVENT_OF, eventId, id, Map.of(), List.of(ref(".history[" + i + "]")), origin));
             }
             if (statusDate != null) {
                 Map<String, Object> ev = new LinkedHashMap<>();
                 ev.put("event_type", "status");
                 ev.put("status", status);
                 ev.put("date", statusDate);
-                ev.put("description", "LegiScan: status " + statusNode.asInt() + " ("
-                        + STATUS_WORDS.get(statusNode.asInt()) + ") on " + statusDate
-                        + (latest == null ? "" : " (LegiScan's data here goes up to " + latest + ")"));
+                ev.put(
+                        "description",
+                        "LegiScan: status " + statusNode.asInt() + " ("
+                                + STATUS_WORDS.get(statusNode.asInt()) + ") on " + statusDate
+                                + (latest == null ? "" : " (LegiScan's data here goes up to " + latest + ")"));
                 String eventId = "legiscan-" + billId + "-status";
-                batch.contribute(new NodeRecord(Kind.EVENT, eventId, label + ": "
-                        + STATUS_WORDS.get(statusNode.asInt()) + " (LegiScan)", List.of(), null, ev,
-                        List.of(ref(".status")), origin));
-                batch.contribute(new RelationshipRecord(RelType.EVENT_OF, eventId, id, Map.of(),
-                        List.of(ref(".status")), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.EVENT,
+                        eventId,
+                        label + ": " + STATUS_WORDS.get(statusNode.asInt()) + " (LegiScan)",
+                        List.of(),
+                        null,
+                        ev,
+                        List.of(ref(".status")),
+                        origin));
+                batch.contribute(new RelationshipRecord(
+                        RelType.EVENT_OF, eventId, id, Map.of(), List.of(ref(".status")), origin));
             }
             for (int i = 0; i < sponsors.size(); i++) {
                 JsonNode s = sponsors.get(i);
@@ -386,15 +435,25 @@ public final class LegiScanReader implements FileReader {
                 int type = s.path("sponsor_type_id").asInt(0);
                 String role = type == 1 ? "author" : type == 2 ? "coauthor" : "sponsor";
                 SourceRef sref = ref(".sponsors[" + i + "]");
-                batch.contribute(new NodeRecord(committee ? Kind.ORGANISATION : Kind.PERSON, sid, who, List.of(),
-                        null, committee ? Map.of("org_type", "legislature") : Map.of(), List.of(sref), origin));
+                batch.contribute(new NodeRecord(
+                        committee ? Kind.ORGANISATION : Kind.PERSON,
+                        sid,
+                        who,
+                        List.of(),
+                        null,
+                        committee ? Map.of("org_type", "legislature") : Map.of(),
+                        List.of(sref),
+                        origin));
                 Map<String, Object> rel = new LinkedHashMap<>();
                 rel.put("role", role);
                 String party = s.path("party").asText("");
                 String district = s.path("district").asText("");
                 String office = s.path("role").asText("");
-                String note = String.join(", ", java.util.stream.Stream.of(office, party, district)
-                        .filter(x -> !x.isBlank()).toList());
+                String note = String.join(
+                        ", ",
+                        java.util.stream.Stream.of(office, party, district)
+                                .filter(x -> !x.isBlank())
+                                .toList());
                 if (!note.isEmpty()) {
                     rel.put("note", note);
                 }
@@ -409,12 +468,22 @@ public final class LegiScanReader implements FileReader {
                 if (us.jurisdictionType() != null) {
                     p.put("jurisdiction_type", us.jurisdictionType());
                 }
-                batch.contribute(new NodeRecord(Kind.JURISDICTION, us.id(), us.name(), List.of(), null, p,
-                        List.of(ref(".state")), origin));
-                batch.contribute(new RelationshipRecord(RelType.PART_OF, state.id(), us.id(), Map.of(),
-                        List.of(new SourceRef("iso-3166-2-us", state.isoCode() + " " + state.name(), null)), origin));
+                batch.contribute(new NodeRecord(
+                        Kind.JURISDICTION, us.id(), us.name(), List.of(), null, p, List.of(ref(".state")), origin));
+                batch.contribute(new RelationshipRecord(
+                        RelType.PART_OF,
+                        state.id(),
+                        us.id(),
+                        Map.of(),
+                        List.of(new SourceRef("iso-3166-2-us", state.isoCode() + " " + state.name(), null)),
+                        origin));
             });
-            batch.contribute(new NodeRecord(Kind.JURISDICTION, state.id(), state.name(), List.of(), null,
+            batch.contribute(new NodeRecord(
+                    Kind.JURISDICTION,
+                    state.id(),
+                    state.name(),
+                    List.of(),
+                    null,
                     Map.of("iso_code", state.isoCode(), "jurisdiction_type", state.jurisdictionType()),
                     List.of(ref(".state"), new SourceRef("iso-3166-2-us", state.isoCode() + " " + state.name(), null)),
                     origin));

@@ -6,6 +6,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.jboss.logging.Logger;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
@@ -21,16 +30,6 @@ import org.policygraph.model.Origin;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Reads the European Open Source AI Index ({@code osai-index/**.yaml}): one file per model family, with
@@ -57,9 +56,19 @@ public final class OsaiIndexReader implements FileReader {
     public static final String SOURCE = "osai-index";
 
     /** The index's openness parameters, in its order. */
-    static final List<String> PARAMETERS = List.of("datasources_basemodel", "datasources_endmodel",
-            "weights_basemodel", "weights_endmodel", "trainingcode", "code", "hardware_architecture", "preprint",
-            "paper", "modelcard", "datasheet", "licenses");
+    static final List<String> PARAMETERS = List.of(
+            "datasources_basemodel",
+            "datasources_endmodel",
+            "weights_basemodel",
+            "weights_endmodel",
+            "trainingcode",
+            "code",
+            "hardware_architecture",
+            "preprint",
+            "paper",
+            "modelcard",
+            "datasheet",
+            "licenses");
 
     private static final Set<String> CLASSES = Set.of("open", "partial", "closed");
 
@@ -76,7 +85,8 @@ public final class OsaiIndexReader implements FileReader {
 
     @Override
     public boolean accepts(DataFile file) {
-        return FOLDER.equals(file.folder()) && (file.path().endsWith(".yaml") || file.path().endsWith(".yml"));
+        return FOLDER.equals(file.folder())
+                && (file.path().endsWith(".yaml") || file.path().endsWith(".yml"));
     }
 
     @Override
@@ -95,20 +105,33 @@ public final class OsaiIndexReader implements FileReader {
         Entry system = entries.get("system");
         String name = system == null ? null : text(system.node().get("name"));
         if (name == null) {
-            batch.error(new IngestError(file.path(), system == null ? 1 : system.line(), null, "system.name",
+            batch.error(new IngestError(
+                    file.path(),
+                    system == null ? 1 : system.line(),
+                    null,
+                    "system.name",
                     "is missing; every file of the index describes one model family and needs its name"));
             return;
         }
         String id = Ids.slug(name);
         if (id.isEmpty()) {
-            batch.error(new IngestError(file.path(), system.line(), name, "system.name",
+            batch.error(new IngestError(
+                    file.path(),
+                    system.line(),
+                    name,
+                    "system.name",
                     "'" + name + "' has no letters or digits to make an id of"));
             return;
         }
         String other = modelFiles.computeIfAbsent(batch, b -> new HashMap<>()).putIfAbsent(id, file.path());
         if (other != null) {
-            batch.error(new IngestError(file.path(), system.line(), id, "system.name", "'" + name + "' gives the "
-                    + "model id " + id + ", as does " + other + "; each model family must have its own file"));
+            batch.error(new IngestError(
+                    file.path(),
+                    system.line(),
+                    id,
+                    "system.name",
+                    "'" + name + "' gives the " + "model id " + id + ", as does " + other
+                            + "; each model family must have its own file"));
             return;
         }
 
@@ -129,38 +152,62 @@ public final class OsaiIndexReader implements FileReader {
             }
             rating = rating.toLowerCase(Locale.ROOT);
             if (!CLASSES.contains(rating)) {
-                batch.error(new IngestError(file.path(), e.getValue().line(), id, key + ".class",
-                        "must be open, partial or closed (or empty when not rated), but is \"" + text(value.get("class"))
-                                + "\""));
+                batch.error(new IngestError(
+                        file.path(),
+                        e.getValue().line(),
+                        id,
+                        key + ".class",
+                        "must be open, partial or closed (or empty when not rated), but is \""
+                                + text(value.get("class")) + "\""));
                 continue;
             }
             ratings.put(key, rating);
         }
         Set<String> unknown = new LinkedHashSet<>(ratings.keySet());
         PARAMETERS.forEach(unknown::remove);
-        List<String> missing = PARAMETERS.stream().filter(p -> !entries.containsKey(p)).toList();
+        List<String> missing =
+                PARAMETERS.stream().filter(p -> !entries.containsKey(p)).toList();
         if (!missing.isEmpty() && DataText.cutShort(file, text).isPresent()) {
             // a file of the index that ends part-way through a line has most likely lost its last parameters
-            batch.error(new IngestError(file.path(), (int) text.lines().count(), id, null, "has none of the "
-                    + "parameters " + String.join(", ", missing) + " and does not end with a line break, so it may "
-                    + "be cut short; if the file is complete, end it with a line break"));
+            batch.error(new IngestError(
+                    file.path(),
+                    (int) text.lines().count(),
+                    id,
+                    null,
+                    "has none of the "
+                            + "parameters " + String.join(", ", missing)
+                            + " and does not end with a line break, so it may "
+                            + "be cut short; if the file is complete, end it with a line break"));
             return;
         }
         if (!unknown.isEmpty() || !missing.isEmpty()) {
-            LOG.warnf("%s: parameters not in the index's list: %s; the index's parameters missing: %s", file.path(),
-                    unknown, missing);
+            LOG.warnf(
+                    "%s: parameters not in the index's list: %s; the index's parameters missing: %s",
+                    file.path(), unknown, missing);
         }
 
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String rating : List.of("open", "partial", "closed")) {
-            properties.put("openness_" + rating, ratings.values().stream().filter(rating::equals).count());
+            properties.put(
+                    "openness_" + rating,
+                    ratings.values().stream().filter(rating::equals).count());
         }
-        properties.put("openness_ratings", ratings.entrySet().stream().map(r -> r.getKey() + "=" + r.getValue())
-                .toList());
+        properties.put(
+                "openness_ratings",
+                ratings.entrySet().stream()
+                        .map(r -> r.getKey() + "=" + r.getValue())
+                        .toList());
         String locator = file.path().substring(FOLDER.length() + 1);
         Origin origin = new Origin(file.path(), system.line());
-        batch.contribute(new NodeRecord(Kind.MODEL, id, name, List.of(), null, properties,
-                List.of(new SourceRef(SOURCE, locator, null)), origin));
+        batch.contribute(new NodeRecord(
+                Kind.MODEL,
+                id,
+                name,
+                List.of(),
+                null,
+                properties,
+                List.of(new SourceRef(SOURCE, locator, null)),
+                origin));
 
         Entry org = entries.get("org");
         String orgName = org == null ? null : text(org.node().get("name"));
@@ -178,16 +225,22 @@ public final class OsaiIndexReader implements FileReader {
         SourceRef byOrg = new SourceRef(SOURCE, locator + ", org.name", null);
         Origin orgOrigin = new Origin(file.path(), org.line());
         for (Organisation organisation : organisations) {
-            batch.contribute(new NodeRecord(Kind.ORGANISATION, organisation.id(), organisation.name(),
-                    organisation.aliases(), null, Map.of(), List.of(byOrg), orgOrigin));
-            batch.contribute(new RelationshipRecord(RelType.DEVELOPS, organisation.id(), id, Map.of(),
-                    List.of(byOrg), orgOrigin));
+            batch.contribute(new NodeRecord(
+                    Kind.ORGANISATION,
+                    organisation.id(),
+                    organisation.name(),
+                    organisation.aliases(),
+                    null,
+                    Map.of(),
+                    List.of(byOrg),
+                    orgOrigin));
+            batch.contribute(new RelationshipRecord(
+                    RelType.DEVELOPS, organisation.id(), id, Map.of(), List.of(byOrg), orgOrigin));
         }
     }
 
     /** A top-level entry of a file and the line its key is on. */
-    private record Entry(int line, JsonNode node) {
-    }
+    private record Entry(int line, JsonNode node) {}
 
     /** The file's top-level entries, or null after an error. */
     private Map<String, Entry> entries(String file, String text, GraphBatch batch) {
@@ -195,8 +248,12 @@ public final class OsaiIndexReader implements FileReader {
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                batch.error(new IngestError(file, first == null ? 1 : parser.currentTokenLocation().getLineNr(),
-                        null, null, "must be a mapping with system, org and one entry per openness parameter"));
+                batch.error(new IngestError(
+                        file,
+                        first == null ? 1 : parser.currentTokenLocation().getLineNr(),
+                        null,
+                        null,
+                        "must be a mapping with system, org and one entry per openness parameter"));
                 return null;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -211,8 +268,18 @@ public final class OsaiIndexReader implements FileReader {
             return entries;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            batch.error(new IngestError(file, line, null, null, "is not valid YAML: " + String.join("; ",
-                    e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList())));
+            batch.error(new IngestError(
+                    file,
+                    line,
+                    null,
+                    null,
+                    "is not valid YAML: "
+                            + String.join(
+                                    "; ",
+                                    e.getOriginalMessage()
+                                            .lines()
+                                            .filter(l -> !l.isBlank() && !l.startsWith(" "))
+                                            .toList())));
         } catch (IOException e) {
             batch.error(new IngestError(file, 0, null, null, "cannot be read: " + e.getMessage()));
         }

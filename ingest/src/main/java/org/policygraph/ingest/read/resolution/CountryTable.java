@@ -1,8 +1,5 @@
 package org.policygraph.ingest.read.resolution;
 
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Ids;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
 
 /**
  * The country resolution table ({@code resolution/countries.yaml}): country names as the datasets spell them,
@@ -63,11 +62,18 @@ public final class CountryTable {
             String name = YamlSections.text(file, item, "name", errors, record);
             String iso = YamlSections.text(file, item, "iso_code", errors, record);
             String type = item.node().has("jurisdiction_type")
-                    ? YamlSections.text(file, item, "jurisdiction_type", errors, record) : "country";
+                    ? YamlSections.text(file, item, "jurisdiction_type", errors, record)
+                    : "country";
             List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
             if (id == null || !Ids.isSlug(id)) {
-                errors.add(new IngestError(file, item.line(), record, "id", id == null ? "is required"
-                        : "must be a slug: the ISO 3166-1 alpha-2 code in lower case, like fr"));
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        record,
+                        "id",
+                        id == null
+                                ? "is required"
+                                : "must be a slug: the ISO 3166-1 alpha-2 code in lower case, like fr"));
                 continue;
             }
             if (name == null) {
@@ -75,14 +81,18 @@ public final class CountryTable {
                 continue;
             }
             if (type != null && !TYPES.contains(type)) {
-                errors.add(new IngestError(file, item.line(), id, "jurisdiction_type",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        id,
+                        "jurisdiction_type",
                         "'" + type + "' is not a jurisdiction type; allowed: country, region, state, province, "
                                 + "supranational, or null to assert none"));
             }
             Integer before = ids.putIfAbsent(id, item.line());
             if (before != null) {
-                errors.add(new IngestError(file, item.line(), id, "id",
-                        "is listed twice (also on line " + before + ")"));
+                errors.add(
+                        new IngestError(file, item.line(), id, "id", "is listed twice (also on line " + before + ")"));
                 continue;
             }
             List<String> spellings = new ArrayList<>(List.of(name));
@@ -90,8 +100,13 @@ public final class CountryTable {
             for (String s : spellings) {
                 String owner = claimed.putIfAbsent(Names.fold(s), id);
                 if (owner != null && !owner.equals(id)) {
-                    errors.add(new IngestError(file, item.line(), id, null,
-                            "'" + s + "' is spelt like a name of " + owner + "; a name may resolve to one country only"));
+                    errors.add(new IngestError(
+                            file,
+                            item.line(),
+                            id,
+                            null,
+                            "'" + s + "' is spelt like a name of " + owner
+                                    + "; a name may resolve to one country only"));
                 }
             }
             countries.add(new Country(id, name, iso, type, aliases));
@@ -105,8 +120,8 @@ public final class CountryTable {
             String name = item.node().asText().strip();
             String owner = claimed.get(Names.fold(name));
             if (owner != null) {
-                errors.add(new IngestError(file, item.line(), null, "not_countries",
-                        "'" + name + "' is also a name of " + owner));
+                errors.add(new IngestError(
+                        file, item.line(), null, "not_countries", "'" + name + "' is also a name of " + owner));
             }
             notCountries.add(name);
         }

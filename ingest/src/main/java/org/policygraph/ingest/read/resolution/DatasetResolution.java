@@ -1,15 +1,14 @@
 package org.policygraph.ingest.read.resolution;
 
-import org.policygraph.data.DefaultData;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.ingest.read.GraphBatch;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.policygraph.data.DefaultData;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.GraphBatch;
 
 /**
  * The tables the instrument datasets' readers (AGORA, LegiScan) use besides {@link Resolution}: the instrument

@@ -1,13 +1,12 @@
 package org.policygraph.ingest.read.resolution;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads {@code resolution/instruments.yaml} and {@code resolution/us-states.yaml}: checks each (every error with
@@ -46,9 +45,15 @@ public final class DatasetResolutionReader implements FileReader {
         }
         errors.forEach(batch::error);
         if (errors.isEmpty() && !read.equals(used)) {
-            batch.error(new IngestError(file.path(), 0, null, null, "differs from the table built into PolicyGraph "
-                    + "(neo4j-data, policygraph/data/" + file.path() + "), which the AGORA and LegiScan readers use; "
-                    + "make the change there and rebuild"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "differs from the table built into PolicyGraph "
+                            + "(neo4j-data, policygraph/data/" + file.path()
+                            + "), which the AGORA and LegiScan readers use; "
+                            + "make the change there and rebuild"));
         }
     }
 }

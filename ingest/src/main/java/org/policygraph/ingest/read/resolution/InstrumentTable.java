@@ -1,9 +1,6 @@
 package org.policygraph.ingest.read.resolution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Ids;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
 
 /**
  * The instrument merge table ({@code resolution/instruments.yaml}): which documents of the datasets are the same
@@ -35,8 +34,7 @@ public final class InstrumentTable {
     private static final List<String> ISSUER_FIELDS = List.of("agora", "organisation", "note");
 
     /** A company that issued an AGORA document, as the document's name says. */
-    public record Issuer(long agora, String organisation, String note, int line) {
-    }
+    public record Issuer(long agora, String organisation, String note, int line) {}
 
     /** One entry: an instrument id and the dataset keys that are it. */
     public record Entry(String id, List<Long> agora, List<Long> legiscan, String note, int line) {
@@ -81,21 +79,31 @@ public final class InstrumentTable {
             }
             String id = YamlSections.text(file, item, "id", errors, null);
             if (id == null || !Ids.isSlug(id)) {
-                errors.add(new IngestError(file, item.line(), id, "id", id == null ? "is required"
-                        : "must be a slug of lower-case letters, digits and dashes, like ca-sb-53"));
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        id,
+                        "id",
+                        id == null
+                                ? "is required"
+                                : "must be a slug of lower-case letters, digits and dashes, like ca-sb-53"));
                 continue;
             }
             Integer before = ids.putIfAbsent(id, item.line());
             if (before != null) {
-                errors.add(new IngestError(file, item.line(), id, "id",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        id,
+                        "id",
                         "is listed twice (also on line " + before + "); list each instrument once"));
                 continue;
             }
             List<Long> agora = numbers(file, item, "agora", id, errors);
             List<Long> legiscan = numbers(file, item, "legiscan", id, errors);
             if (agora.isEmpty() && legiscan.isEmpty()) {
-                errors.add(new IngestError(file, item.line(), id, null,
-                        "lists no dataset key; give agora or legiscan ids"));
+                errors.add(new IngestError(
+                        file, item.line(), id, null, "lists no dataset key; give agora or legiscan ids"));
             }
             for (Long a : agora) {
                 claim(file, item.line(), id, "agora", "AGORA document " + a, keys, errors);
@@ -103,8 +111,7 @@ public final class InstrumentTable {
             for (Long l : legiscan) {
                 claim(file, item.line(), id, "legiscan", "LegiScan bill " + l, keys, errors);
             }
-            entries.add(new Entry(id, agora, legiscan, YamlSections.text(file, item, "note", errors, id),
-                    item.line()));
+            entries.add(new Entry(id, agora, legiscan, YamlSections.text(file, item, "note", errors, id), item.line()));
         }
         List<Issuer> issuers = new ArrayList<>();
         Map<Long, Integer> issued = new HashMap<>();
@@ -120,33 +127,53 @@ public final class InstrumentTable {
                 continue;
             }
             if (organisation == null || !Ids.isSlug(organisation)) {
-                errors.add(new IngestError(file, item.line(), record, "organisation", organisation == null ? "is required"
-                        : "must be an organisation id, a slug like google-deepmind"));
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        record,
+                        "organisation",
+                        organisation == null
+                                ? "is required"
+                                : "must be an organisation id, a slug like google-deepmind"));
                 continue;
             }
             Integer before = issued.putIfAbsent(agora.get(0), item.line());
             if (before != null) {
-                errors.add(new IngestError(file, item.line(), record, "agora",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        record,
+                        "agora",
                         "is also listed on line " + before + "; a document has one issuer here"));
                 continue;
             }
-            issuers.add(new Issuer(agora.get(0), organisation, YamlSections.text(file, item, "note", errors, record),
-                    item.line()));
+            issuers.add(new Issuer(
+                    agora.get(0), organisation, YamlSections.text(file, item, "note", errors, record), item.line()));
         }
         return new InstrumentTable(entries, issuers);
     }
 
-    private static void claim(String file, int line, String id, String field, String key, Map<String, Integer> keys,
-                              List<IngestError> errors) {
+    private static void claim(
+            String file,
+            int line,
+            String id,
+            String field,
+            String key,
+            Map<String, Integer> keys,
+            List<IngestError> errors) {
         Integer before = keys.putIfAbsent(key, line);
         if (before != null) {
-            errors.add(new IngestError(file, line, id, field, key + " is also listed on line " + before
-                    + "; a dataset document is one instrument"));
+            errors.add(new IngestError(
+                    file,
+                    line,
+                    id,
+                    field,
+                    key + " is also listed on line " + before + "; a dataset document is one instrument"));
         }
     }
 
-    private static List<Long> numbers(String file, YamlSections.Item item, String field, String id,
-                                      List<IngestError> errors) {
+    private static List<Long> numbers(
+            String file, YamlSections.Item item, String field, String id, List<IngestError> errors) {
         JsonNode value = item.node().get(field);
         if (value == null || value.isNull()) {
             return List.of();
@@ -162,7 +189,11 @@ public final class InstrumentTable {
             if (v.canConvertToLong() && v.isIntegralNumber() && v.asLong() > 0) {
                 out.add(v.asLong());
             } else {
-                errors.add(new IngestError(file, item.line(), id, field,
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        id,
+                        field,
                         "must be a positive whole number or a list of them, not '" + v.asText() + "'"));
             }
         }
@@ -190,8 +221,12 @@ public final class InstrumentTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof InstrumentTable t && t.entries.stream().map(InstrumentTable::key).toList()
-                .equals(entries.stream().map(InstrumentTable::key).toList()) && t.issuerKeys().equals(issuerKeys());
+        return o instanceof InstrumentTable t
+                && t.entries.stream()
+                        .map(InstrumentTable::key)
+                        .toList()
+                        .equals(entries.stream().map(InstrumentTable::key).toList())
+                && t.issuerKeys().equals(issuerKeys());
     }
 
     private static String key(Entry e) {
@@ -199,7 +234,10 @@ public final class InstrumentTable {
     }
 
     private List<String> issuerKeys() {
-        return issuers.values().stream().map(i -> i.agora() + "=" + i.organisation()).sorted().toList();
+        return issuers.values().stream()
+                .map(i -> i.agora() + "=" + i.organisation())
+                .sorted()
+                .toList();
     }
 
     @Override

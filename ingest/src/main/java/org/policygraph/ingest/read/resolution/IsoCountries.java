@@ -26,8 +26,7 @@ final class IsoCountries {
 
     private static final Map<String, Country> BY_FOLD = build();
 
-    private IsoCountries() {
-    }
+    private IsoCountries() {}
 
     /** The ISO 3166-1 country a name stands for. */
     static Optional<Country> find(String name) {

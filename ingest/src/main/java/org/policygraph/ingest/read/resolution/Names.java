@@ -6,8 +6,7 @@ import java.util.Locale;
 /** How names are compared: accents, case, spaces and punctuation ignored, so "Open AI" matches "OpenAI". */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The key two names share when they are spelt alike; empty when the name has no letters or digits. */
     static String fold(String name) {

@@ -1,8 +1,5 @@
 package org.policygraph.ingest.read.resolution;
 
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Ids;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.model.Ids;
 
 /**
  * The organisation resolution table ({@code resolution/organisations.yaml}): every organisation with its id, name
@@ -34,8 +33,7 @@ public final class OrganisationTable {
     private static final List<String> JOINT_FIELDS = List.of("name", "organisations");
 
     /** A name that stands for several organisations. */
-    record Joint(String name, List<String> organisations) {
-    }
+    record Joint(String name, List<String> organisations) {}
 
     private final List<Organisation> organisations;
     private final List<Joint> joint;
@@ -61,8 +59,12 @@ public final class OrganisationTable {
             byFold.putIfAbsent(Names.fold(o.id()), o);
         }
         for (Joint j : joint) {
-            jointByFold.put(Names.fold(j.name()), j.organisations().stream().map(byId::get).filter(Objects::nonNull)
-                    .toList());
+            jointByFold.put(
+                    Names.fold(j.name()),
+                    j.organisations().stream()
+                            .map(byId::get)
+                            .filter(Objects::nonNull)
+                            .toList());
         }
         individuals.forEach(i -> individualByFold.put(Names.fold(i), i));
     }
@@ -95,8 +97,14 @@ public final class OrganisationTable {
             String name = YamlSections.text(file, item, "name", errors, record);
             List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
             if (id == null || !Ids.isSlug(id)) {
-                errors.add(new IngestError(file, item.line(), record, "id", id == null ? "is required"
-                        : "must be a slug of lower-case letters, digits and dashes, like google-deepmind"));
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        record,
+                        "id",
+                        id == null
+                                ? "is required"
+                                : "must be a slug of lower-case letters, digits and dashes, like google-deepmind"));
                 continue;
             }
             if (name == null) {
@@ -105,7 +113,11 @@ public final class OrganisationTable {
             }
             Integer before = idLines.putIfAbsent(id, item.line());
             if (before != null) {
-                errors.add(new IngestError(file, item.line(), id, "id",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        id,
+                        "id",
                         "is listed twice (also on line " + before + "); list each organisation once"));
                 continue;
             }
@@ -114,8 +126,10 @@ public final class OrganisationTable {
             for (String spelling : spellings) {
                 claim(file, item.line(), id, spelling, id, claimed, claimedLines, errors);
             }
-            organisations.add(new Organisation(id, name, aliases.stream().filter(a -> !a.equals(name)).distinct()
-                    .toList()));
+            organisations.add(new Organisation(
+                    id,
+                    name,
+                    aliases.stream().filter(a -> !a.equals(name)).distinct().toList()));
         }
         List<Joint> joint = new ArrayList<>();
         for (YamlSections.Item item : sections.getOrDefault("joint", List.of())) {
@@ -129,12 +143,20 @@ public final class OrganisationTable {
                 continue;
             }
             if (ids.size() < 2) {
-                errors.add(new IngestError(file, item.line(), name, "organisations",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        name,
+                        "organisations",
                         "must list at least two organisation ids; a name for one organisation is an alias"));
             }
             for (String id : ids) {
                 if (!idLines.containsKey(id)) {
-                    errors.add(new IngestError(file, item.line(), name, "organisations",
+                    errors.add(new IngestError(
+                            file,
+                            item.line(),
+                            name,
+                            "organisations",
                             "'" + id + "' is not the id of an organisation listed in this file"));
                 }
             }
@@ -154,18 +176,30 @@ public final class OrganisationTable {
         return new OrganisationTable(organisations, joint, individuals);
     }
 
-    private static void claim(String file, int line, String record, String spelling, String owner,
-                              Map<String, String> claimed, Map<String, Integer> lines, List<IngestError> errors) {
+    private static void claim(
+            String file,
+            int line,
+            String record,
+            String spelling,
+            String owner,
+            Map<String, String> claimed,
+            Map<String, Integer> lines,
+            List<IngestError> errors) {
         String key = Names.fold(spelling);
         if (key.isEmpty()) {
-            errors.add(new IngestError(file, line, record, null,
-                    "'" + spelling + "' has no letters or digits, so no name can match it"));
+            errors.add(new IngestError(
+                    file, line, record, null, "'" + spelling + "' has no letters or digits, so no name can match it"));
             return;
         }
         String before = claimed.putIfAbsent(key, owner);
         if (before != null && !before.equals(owner)) {
-            errors.add(new IngestError(file, line, record, null, "'" + spelling + "' is spelt like a name of "
-                    + before + " on line " + lines.get(key) + "; a spelling may resolve to one entry only"));
+            errors.add(new IngestError(
+                    file,
+                    line,
+                    record,
+                    null,
+                    "'" + spelling + "' is spelt like a name of " + before + " on line " + lines.get(key)
+                            + "; a spelling may resolve to one entry only"));
         } else {
             lines.putIfAbsent(key, line);
         }
@@ -198,8 +232,8 @@ public final class OrganisationTable {
         }
         String id = Ids.slug(name);
         if (id.isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "' has no Latin letters or digits to make an id of; "
-                    + "list it in " + FILE);
+            throw new IllegalArgumentException(
+                    "'" + name + "' has no Latin letters or digits to make an id of; " + "list it in " + FILE);
         }
         return List.of(new Organisation(id, name.strip(), List.of()));
     }
@@ -248,7 +282,9 @@ public final class OrganisationTable {
         for (Organisation o : organisations) {
             for (String spelling : concat(o.name(), o.aliases())) {
                 String other = Names.fold(spelling);
-                if (other.length() >= 4 && other.length() > bestLength && !other.equals(key)
+                if (other.length() >= 4
+                        && other.length() > bestLength
+                        && !other.equals(key)
                         && (key.startsWith(other) || other.startsWith(key))) {
                     best = o;
                     bestLength = other.length();
@@ -265,8 +301,10 @@ public final class OrganisationTable {
     }
 
     /** A legal form or unit word at the end of an organisation's name, with the punctuation before it. */
-    private static final Pattern SUFFIX = Pattern.compile("[\\s,.]+(inc|incorporated|corp|corporation|co|ltd|limited|"
-            + "llc|plc|gmbh|ag|research|ai lab|ai labs|lab|labs)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile(
+            "[\\s,.]+(inc|incorporated|corp|corporation|co|ltd|limited|"
+                    + "llc|plc|gmbh|ag|research|ai lab|ai labs|lab|labs)\\.?$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the table lists the name: as an organisation's name or alias, a joint name or an individual (a name
@@ -284,7 +322,9 @@ public final class OrganisationTable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OrganisationTable t && t.organisations.equals(organisations) && t.joint.equals(joint)
+        return o instanceof OrganisationTable t
+                && t.organisations.equals(organisations)
+                && t.joint.equals(joint)
                 && t.individuals.equals(individuals);
     }
 

@@ -1,9 +1,5 @@
 package org.policygraph.ingest.read.resolution;
 
-import org.policygraph.data.DefaultData;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.ingest.read.GraphBatch;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +8,9 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.policygraph.data.DefaultData;
+import org.policygraph.ingest.IngestError;
+import org.policygraph.ingest.read.GraphBatch;
 
 /**
  * The resolution tables the dataset readers use, with any problems found reading them.
@@ -36,9 +35,15 @@ public record Resolution(OrganisationTable organisations, CountryTable countries
     /** The tables shipped in the default data ({@code policygraph/data/resolution/} on the classpath). */
     public static Resolution builtIn() {
         List<IngestError> problems = new ArrayList<>();
-        OrganisationTable organisations = load(OrganisationTable.FILE, problems, OrganisationTable::empty,
+        OrganisationTable organisations = load(
+                OrganisationTable.FILE,
+                problems,
+                OrganisationTable::empty,
                 (file, text) -> OrganisationTable.parse(file, text, problems));
-        CountryTable countries = load(CountryTable.FILE, problems, CountryTable::empty,
+        CountryTable countries = load(
+                CountryTable.FILE,
+                problems,
+                CountryTable::empty,
                 (file, text) -> CountryTable.parse(file, text, problems));
         return new Resolution(organisations, countries, problems);
     }
@@ -63,8 +68,8 @@ public record Resolution(OrganisationTable organisations, CountryTable countries
         return new Resolution(OrganisationTable.empty(), CountryTable.empty(), List.of());
     }
 
-    private static <T> T load(String file, List<IngestError> problems, Supplier<T> empty,
-                              BiFunction<String, String, T> parse) {
+    private static <T> T load(
+            String file, List<IngestError> problems, Supplier<T> empty, BiFunction<String, String, T> parse) {
         byte[] bytes;
         try {
             bytes = DefaultData.read(file);

@@ -1,13 +1,12 @@
 package org.policygraph.ingest.read.resolution;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads the files of the {@code resolution/} folder: checks each as a resolution table (every error with its line)
@@ -46,15 +45,26 @@ public final class ResolutionReader implements FileReader {
             read = CountryTable.parse(file.path(), text, errors);
             used = builtIn.countries();
         } else {
-            batch.error(new IngestError(file.path(), 0, null, null, "is not a resolution table: the "
-                    + FOLDER + "/ folder holds " + OrganisationTable.FILE + " and " + CountryTable.FILE + " only"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "is not a resolution table: the " + FOLDER + "/ folder holds " + OrganisationTable.FILE + " and "
+                            + CountryTable.FILE + " only"));
             return;
         }
         errors.forEach(batch::error);
         if (errors.isEmpty() && !read.equals(used)) {
-            batch.error(new IngestError(file.path(), 0, null, null, "differs from the table built into PolicyGraph "
-                    + "(neo4j-data, policygraph/data/" + file.path() + "), which the dataset readers use to resolve "
-                    + "names; make the change there and rebuild"));
+            batch.error(new IngestError(
+                    file.path(),
+                    0,
+                    null,
+                    null,
+                    "differs from the table built into PolicyGraph "
+                            + "(neo4j-data, policygraph/data/" + file.path()
+                            + "), which the dataset readers use to resolve "
+                            + "names; make the change there and rebuild"));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.policygraph.ingest.read.resolution;
 
-import org.policygraph.ingest.IngestError;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.policygraph.ingest.IngestError;
 
 /**
  * The US states table ({@code resolution/us-states.yaml}): the 50 states and the District of Columbia with their
@@ -65,26 +64,35 @@ public final class UsStateTable {
             String name = YamlSections.text(file, item, "name", errors, null);
             String code = YamlSections.text(file, item, "iso_code", errors, name);
             String type = item.node().has("jurisdiction_type")
-                    ? YamlSections.text(file, item, "jurisdiction_type", errors, name) : "state";
+                    ? YamlSections.text(file, item, "jurisdiction_type", errors, name)
+                    : "state";
             if (name == null) {
                 errors.add(new IngestError(file, item.line(), null, "name", "is required"));
                 continue;
             }
             if (code == null || !code.matches("US-[A-Z]{2}")) {
-                errors.add(new IngestError(file, item.line(), name, "iso_code",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        name,
+                        "iso_code",
                         code == null ? "is required" : "'" + code + "' is not an ISO 3166-2 code of the form US-CA"));
                 continue;
             }
             if (!TYPES.contains(type)) {
-                errors.add(new IngestError(file, item.line(), name, "jurisdiction_type",
+                errors.add(new IngestError(
+                        file,
+                        item.line(),
+                        name,
+                        "jurisdiction_type",
                         "'" + type + "' is not allowed here; allowed: state, district"));
                 continue;
             }
             for (String key : List.of(Names.fold(name), code)) {
                 Integer before = seen.putIfAbsent(key, item.line());
                 if (before != null) {
-                    errors.add(new IngestError(file, item.line(), name, null,
-                            "'" + key + "' is also listed on line " + before));
+                    errors.add(new IngestError(
+                            file, item.line(), name, null, "'" + key + "' is also listed on line " + before));
                 }
             }
             states.add(new State(name, code, type));

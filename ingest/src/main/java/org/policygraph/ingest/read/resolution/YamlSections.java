@@ -6,13 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.policygraph.ingest.IngestError;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policygraph.ingest.IngestError;
 
 /**
  * A resolution file: a YAML mapping of named sections, each a list. Every list item comes with the line it starts
@@ -21,13 +20,11 @@ import java.util.Map;
 final class YamlSections {
 
     /** One list item and the line it starts on. */
-    record Item(int line, JsonNode node) {
-    }
+    record Item(int line, JsonNode node) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
-    private YamlSections() {
-    }
+    private YamlSections() {}
 
     /**
      * Reads the sections; problems (bad YAML, an unknown section, a section that is not a list) go to
@@ -41,7 +38,11 @@ final class YamlSections {
                 return out;
             }
             if (first != JsonToken.START_OBJECT) {
-                errors.add(new IngestError(file, line(parser), null, null,
+                errors.add(new IngestError(
+                        file,
+                        line(parser),
+                        null,
+                        null,
                         "must be a mapping with the sections " + String.join(", ", sections)));
                 return out;
             }
@@ -50,7 +51,11 @@ final class YamlSections {
                 int sectionLine = line(parser);
                 JsonToken value = parser.nextToken();
                 if (!sections.contains(section)) {
-                    errors.add(new IngestError(file, sectionLine, null, section,
+                    errors.add(new IngestError(
+                            file,
+                            sectionLine,
+                            null,
+                            section,
                             "is not a section of this file; allowed: " + String.join(", ", sections)));
                     parser.skipChildren();
                     continue;
@@ -73,9 +78,18 @@ final class YamlSections {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            errors.add(new IngestError(file, line, null, null, "is not valid YAML: "
-                    + String.join("; ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.startsWith(" "))
-                    .toList())));
+            errors.add(new IngestError(
+                    file,
+                    line,
+                    null,
+                    null,
+                    "is not valid YAML: "
+                            + String.join(
+                                    "; ",
+                                    e.getOriginalMessage()
+                                            .lines()
+                                            .filter(l -> !l.isBlank() && !l.startsWith(" "))
+                                            .toList())));
         } catch (IOException e) {
             errors.add(new IngestError(file, 0, null, null, "cannot be read: " + e.getMessage()));
         }
@@ -120,14 +134,18 @@ final class YamlSections {
     /** Unknown fields of a mapping item are errors. */
     static boolean checkFields(String file, Item item, List<String> allowed, List<IngestError> errors, String record) {
         if (!item.node().isObject()) {
-            errors.add(new IngestError(file, item.line(), record, null,
+            errors.add(new IngestError(
+                    file,
+                    item.line(),
+                    record,
+                    null,
                     "must be a mapping with the fields " + String.join(", ", allowed)));
             return false;
         }
         item.node().fieldNames().forEachRemaining(f -> {
             if (!allowed.contains(f)) {
-                errors.add(new IngestError(file, item.line(), record, f,
-                        "is not a field here; allowed: " + String.join(", ", allowed)));
+                errors.add(new IngestError(
+                        file, item.line(), record, f, "is not a field here; allowed: " + String.join(", ", allowed)));
             }
         });
         return true;

@@ -1,5 +1,13 @@
 package org.policygraph.ingest.read.aiid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.Ingest;
@@ -10,15 +18,6 @@ import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 /** The AIID reader on the snapshot shipped in the default data (read with the whole default data, no database). */
 class AiidReaderTest {
@@ -35,18 +34,23 @@ class AiidReaderTest {
     }
 
     static List<String> ends(String incident, RelType type) {
-        return batch.relationships().stream().filter(r -> r.type() == type && r.from().equals(incident))
-                .map(RelationshipRecord::to).toList();
+        return batch.relationships().stream()
+                .filter(r -> r.type() == type && r.from().equals(incident))
+                .map(RelationshipRecord::to)
+                .toList();
     }
 
     static RelationshipRecord rel(String from, RelType type, String to) {
-        return batch.relationships().stream().filter(r -> r.type() == type && r.from().equals(from)
-                && r.to().equals(to)).findFirst().orElseThrow();
+        return batch.relationships().stream()
+                .filter(r -> r.type() == type && r.from().equals(from) && r.to().equals(to))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void everyIncidentOfTheSnapshotIsOneNodeAndDuplicatesAreNone() {
-        List<NodeRecord> incidents = batch.nodes().stream().filter(n -> n.kind() == Kind.INCIDENT).toList();
+        List<NodeRecord> incidents =
+                batch.nodes().stream().filter(n -> n.kind() == Kind.INCIDENT).toList();
         // 1,367 rows, two of them (637 and 88) duplicates of other rows' incidents
         assertThat(incidents).hasSize(1365);
         assertThat(incidents).allSatisfy(i -> assertThat(i.id()).startsWith("aiid-incident-"));
@@ -61,10 +65,16 @@ class AiidReaderTest {
     void readsAnIncidentsPropertiesAndItsSource() {
         NodeRecord uber = nodes.get("aiid-incident-4");
         assertThat(uber.name()).isEqualTo("Uber AV Killed Pedestrian in Arizona");
-        assertThat(uber.properties()).contains(entry("date", "2018-03-18"), entry("aiid_id", 4L),
-                entry("url", "https://incidentdatabase.ai/cite/4"), entry("report_count", 25L),
-                entry("description", "An Uber autonomous vehicle (AV) in autonomous mode struck and killed a "
-                        + "pedestrian in Tempe, Arizona."));
+        assertThat(uber.properties())
+                .contains(
+                        entry("date", "2018-03-18"),
+                        entry("aiid_id", 4L),
+                        entry("url", "https://incidentdatabase.ai/cite/4"),
+                        entry("report_count", 25L),
+                        entry(
+                                "description",
+                                "An Uber autonomous vehicle (AV) in autonomous mode struck and killed a "
+                                        + "pedestrian in Tempe, Arizona."));
         assertThat(uber.sources()).containsExactly(new SourceRef("ai-incident-database", "incidents.csv, row 3", null));
         assertThat(uber.origin().toString()).isEqualTo("aiid/incidents.csv:4");
     }
@@ -82,11 +92,12 @@ class AiidReaderTest {
         assertThat(ends("aiid-incident-4", RelType.HARMED)).containsExactlyInAnyOrder("elaine-herzberg", "pedestrians");
         assertThat(nodes.get("elaine-herzberg").kind()).isEqualTo(Kind.PERSON);
         assertThat(nodes.get("pedestrians").kind()).isEqualTo(Kind.GROUP);
-        assertThat(rel("aiid-incident-4", RelType.ALLEGED_DEVELOPER, "uber").sources()).containsExactly(
-                new SourceRef("ai-incident-database", "incidents.csv, row 3, column Alleged developer of AI system",
-                        null));
+        assertThat(rel("aiid-incident-4", RelType.ALLEGED_DEVELOPER, "uber").sources())
+                .containsExactly(new SourceRef(
+                        "ai-incident-database", "incidents.csv, row 3, column Alleged developer of AI system", null));
         assertThat(nodes.get("uber").kind()).isEqualTo(Kind.ORGANISATION);
-        assertThat(nodes.get("uber").sources()).extracting(SourceRef::source)
+        assertThat(nodes.get("uber").sources())
+                .extracting(SourceRef::source)
                 .contains("epoch-ai-models", "ai-incident-database");
     }
 
@@ -95,7 +106,8 @@ class AiidReaderTest {
         Set<String> incidents = batch.relationships().stream()
                 .filter(r -> (r.type() == RelType.ALLEGED_DEVELOPER || r.type() == RelType.ALLEGED_DEPLOYER)
                         && r.to().equals("openai"))
-                .map(RelationshipRecord::from).collect(Collectors.toSet());
+                .map(RelationshipRecord::from)
+                .collect(Collectors.toSet());
         assertThat(incidents).hasSizeGreaterThan(100);
     }
 
@@ -140,19 +152,26 @@ class AiidReaderTest {
 
     @Test
     void riskDomainsAreConceptsTheIncidentsAddress() {
-        assertThat(ends("aiid-incident-1", RelType.ADDRESSES)).containsExactlyInAnyOrder(
-                "mit-risk-1-discrimination-and-toxicity", "mit-risk-1-2-exposure-to-toxic-content");
+        assertThat(ends("aiid-incident-1", RelType.ADDRESSES))
+                .containsExactlyInAnyOrder(
+                        "mit-risk-1-discrimination-and-toxicity", "mit-risk-1-2-exposure-to-toxic-content");
         NodeRecord domain = nodes.get("mit-risk-7-ai-system-safety-failures-and-limitations");
         assertThat(domain.kind()).isEqualTo(Kind.CONCEPT);
         assertThat(domain.name()).isEqualTo("7. AI system safety, failures, and limitations");
         RelationshipRecord sub = rel("aiid-incident-1", RelType.ADDRESSES, "mit-risk-1-2-exposure-to-toxic-content");
-        assertThat(sub.properties()).containsEntry("note", "Entity: AI; Timing: Post-deployment; Intent: Unintentional");
-        assertThat(sub.sources()).containsExactly(new SourceRef("ai-incident-database",
-                "classifications_MIT.csv, row 1, column Risk Subdomain", null));
-        long classified = batch.relationships().stream().filter(r -> r.type() == RelType.ADDRESSES
-                && r.from().startsWith("aiid-incident-") && r.to().matches("mit-risk-\\d-[a-z].*")).count();
+        assertThat(sub.properties())
+                .containsEntry("note", "Entity: AI; Timing: Post-deployment; Intent: Unintentional");
+        assertThat(sub.sources())
+                .containsExactly(new SourceRef(
+                        "ai-incident-database", "classifications_MIT.csv, row 1, column Risk Subdomain", null));
+        long classified = batch.relationships().stream()
+                .filter(r -> r.type() == RelType.ADDRESSES
+                        && r.from().startsWith("aiid-incident-")
+                        && r.to().matches("mit-risk-\\d-[a-z].*"))
+                .count();
         assertThat(classified).isGreaterThan(1200);
-        assertThat(batch.nodes().stream().filter(n -> n.id().startsWith("mit-risk-") && n.id().matches("mit-risk-\\d-[a-z].*")))
+        assertThat(batch.nodes().stream()
+                        .filter(n -> n.id().startsWith("mit-risk-") && n.id().matches("mit-risk-\\d-[a-z].*")))
                 .hasSize(7);
     }
 

@@ -1,14 +1,13 @@
 package org.policygraph.ingest.read.csv;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.csv.CsvTable.Column;
 import org.policygraph.ingest.read.csv.CsvTable.UnknownColumns;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class CsvTableTest {
 
@@ -34,11 +33,14 @@ class CsvTableTest {
 
     @Test
     void refusesAFileWithoutARequiredColumnNamingTheColumnAndItsOlderNames() {
-        assertThat(CsvTable.read("models.csv", "Name,Training compute (FLOP)\nGPT-3,1\n", COLUMNS,
-                UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:1 record header field 'Model': is "
-                + "missing: the header has no column 'Model' (nor 'System', as older releases call it), and the "
-                + "reader needs it");
+        assertThat(CsvTable.read(
+                        "models.csv", "Name,Training compute (FLOP)\nGPT-3,1\n", COLUMNS, UnknownColumns.WARN, batch))
+                .isEmpty();
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("models.csv:1 record header field 'Model': is "
+                        + "missing: the header has no column 'Model' (nor 'System', as older releases call it), and the "
+                        + "reader needs it");
     }
 
     @Test
@@ -46,10 +48,13 @@ class CsvTableTest {
         String csv = "Model,Citations,Training compute (FLOP)\nGPT-3,100,1\n";
         assertThat(read(csv, UnknownColumns.WARN).unknownColumns()).containsExactly("Citations");
         assertThat(batch.errors()).isEmpty();
-        assertThat(CsvTable.read("models.csv", csv, COLUMNS, UnknownColumns.REFUSE, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:1 record header field 'Citations' (column 2): "
-                + "is not a column the reader knows; add it to the reader's column table, or read the file without "
-                + "strict column checks");
+        assertThat(CsvTable.read("models.csv", csv, COLUMNS, UnknownColumns.REFUSE, batch))
+                .isEmpty();
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("models.csv:1 record header field 'Citations' (column 2): "
+                        + "is not a column the reader knows; add it to the reader's column table, or read the file without "
+                        + "strict column checks");
     }
 
     @Test
@@ -62,7 +67,8 @@ class CsvTableTest {
                 3"
                 GPT-4,2.1e+25
                 """, UnknownColumns.WARN);
-        assertThat(table.rows()).extracting(CsvTable.Row::number, CsvTable.Row::line)
+        assertThat(table.rows())
+                .extracting(CsvTable.Row::number, CsvTable.Row::line)
                 .containsExactly(tuple(1, 2), tuple(2, 6));
         assertThat(table.get(table.rows().get(0), NAME)).isEqualTo("Kimi, K2");
         assertThat(table.get(table.rows().get(0), COMPUTE)).isEqualTo("1\n2\n\n3");
@@ -70,38 +76,58 @@ class CsvTableTest {
 
     @Test
     void namesTheRowLineAndColumnOfAQuotedValueThatIsNeverClosed() {
-        assertThat(CsvTable.read("models.csv", "Model,Training compute (FLOP)\nGPT-3,1\nGPT-4,\"2.1e+25\nGPT-5,3\n",
-                COLUMNS, UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:3 record row 2 field "
-                + "'Training compute (FLOP)' (column 2): has a quoted value that is never closed: the file ends inside it; "
-                + "the file may be cut short, or a closing quote is missing");
+        assertThat(CsvTable.read(
+                        "models.csv",
+                        "Model,Training compute (FLOP)\nGPT-3,1\nGPT-4,\"2.1e+25\nGPT-5,3\n",
+                        COLUMNS,
+                        UnknownColumns.WARN,
+                        batch))
+                .isEmpty();
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("models.csv:3 record row 2 field "
+                        + "'Training compute (FLOP)' (column 2): has a quoted value that is never closed: the file ends inside it; "
+                        + "the file may be cut short, or a closing quote is missing");
     }
 
     @Test
     void namesTheColumnOfTextAfterAClosingQuote() {
-        assertThat(CsvTable.read("models.csv", "Model,Training compute (FLOP)\n\"GPT\"-4,1\n", COLUMNS,
-                UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:2 record row 1 field 'Model' (column 1): has text "
-                + "after the closing quote of a quoted value on line 2; a quote inside a quoted value must be "
-                + "doubled (\"\")");
+        assertThat(CsvTable.read(
+                        "models.csv",
+                        "Model,Training compute (FLOP)\n\"GPT\"-4,1\n",
+                        COLUMNS,
+                        UnknownColumns.WARN,
+                        batch))
+                .isEmpty();
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("models.csv:2 record row 1 field 'Model' (column 1): has text "
+                        + "after the closing quote of a quoted value on line 2; a quote inside a quoted value must be "
+                        + "doubled (\"\")");
     }
 
     @Test
     void refusesARowWithTheWrongNumberOfValues() {
         CsvTable table = read("Model,Training compute (FLOP)\nGPT-3,1,2\nGPT-4,5\n", UnknownColumns.WARN);
         assertThat(table.rows()).extracting(r -> table.get(r, NAME)).containsExactly("GPT-4");
-        assertThat(batch.errors()).singleElement().hasToString("models.csv:2 record row 1: has 3 values, but the "
-                + "header has 2 columns; a value may hold an unquoted comma, or a quote may be missing");
+        assertThat(batch.errors())
+                .singleElement()
+                .hasToString("models.csv:2 record row 1: has 3 values, but the "
+                        + "header has 2 columns; a value may hold an unquoted comma, or a quote may be missing");
     }
 
     @Test
     void refusesAnEmptyFileAndAColumnNamedTwice() {
-        assertThat(CsvTable.read("empty.csv", "", COLUMNS, UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(CsvTable.read("twice.csv", "Model,model\nx,y\n", COLUMNS, UnknownColumns.WARN, batch)).isEmpty();
-        assertThat(batch.errors()).extracting(Object::toString).containsExactly(
-                "empty.csv:1: is empty; a CSV file needs a header row",
-                "twice.csv:1 record header field 'model' (column 2): appears twice in the header; each column must have its "
-                        + "own name");
+        assertThat(CsvTable.read("empty.csv", "", COLUMNS, UnknownColumns.WARN, batch))
+                .isEmpty();
+        assertThat(CsvTable.read("twice.csv", "Model,model\nx,y\n", COLUMNS, UnknownColumns.WARN, batch))
+                .isEmpty();
+        assertThat(batch.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "empty.csv:1: is empty; a CSV file needs a header row",
+                        "twice.csv:1 record header field 'model' (column 2): appears twice in the header; each column must have its "
+                                + "own name");
     }
 
     private CsvTable read(String csv, UnknownColumns policy) {

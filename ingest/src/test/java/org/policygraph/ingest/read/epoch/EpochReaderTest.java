@@ -1,5 +1,14 @@
 package org.policygraph.ingest.read.epoch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.GraphBatch;
@@ -8,16 +17,6 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** The Epoch reader on small files written for each rule; the real file is read in DatasetsIngestTest. */
 class EpochReaderTest {
@@ -34,12 +33,13 @@ class EpochReaderTest {
                 AlphaGo Zero,DeepMind,2017-10-18,3.41e+23,United Kingdom of Great Britain and Northern Ireland,Industry
                 """);
         assertThat(batch.errors()).isEmpty();
-        assertThat(node("alphago-zero").properties()).contains(entry("training_compute_flop", 3.41e23),
-                entry("released", "2017-10-18"));
+        assertThat(node("alphago-zero").properties())
+                .contains(entry("training_compute_flop", 3.41e23), entry("released", "2017-10-18"));
         NodeRecord deepmind = node("google-deepmind");
         assertThat(deepmind.name()).isEqualTo("Google DeepMind");
         assertThat(deepmind.properties()).containsEntry("org_type", "company");
-        assertThat(relationships(RelType.HEADQUARTERED_IN)).singleElement()
+        assertThat(relationships(RelType.HEADQUARTERED_IN))
+                .singleElement()
                 .satisfies(r -> assertThat(r.to()).isEqualTo("uk"));
     }
 
@@ -52,15 +52,22 @@ class EpochReaderTest {
                 T5,"Google Brain,Open AI","United States of America,United States of America"
                 """);
         assertThat(batch.errors()).isEmpty();
-        assertThat(relationships(RelType.DEVELOPS)).extracting(RelationshipRecord::from, RelationshipRecord::to)
-                .containsExactly(tuple("google-deepmind", "gemini"),
+        assertThat(relationships(RelType.DEVELOPS))
+                .extracting(RelationshipRecord::from, RelationshipRecord::to)
+                .containsExactly(
+                        tuple("google-deepmind", "gemini"),
                         tuple("google", "gemini"),
                         tuple("google", "t5"),
                         tuple("openai", "t5"));
         // row 1 gives three countries for two organisations: not paired; row 2 pairs Google and OpenAI with the US
-        assertThat(relationships(RelType.HEADQUARTERED_IN)).extracting(RelationshipRecord::from)
+        assertThat(relationships(RelType.HEADQUARTERED_IN))
+                .extracting(RelationshipRecord::from)
                 .containsExactly("google", "openai");
-        assertThat(relationships(RelType.HEADQUARTERED_IN).get(0).sources().get(0).locator())
+        assertThat(relationships(RelType.HEADQUARTERED_IN)
+                        .get(0)
+                        .sources()
+                        .get(0)
+                        .locator())
                 .isEqualTo("model \"T5\", columns Organization and Country (of organization)");
     }
 
@@ -84,10 +91,12 @@ class EpochReaderTest {
                 "Multi
                 line",OpenAI,about 1e25,-5
                 """);
-        assertThat(batch.errors()).extracting(Object::toString).containsExactlyInAnyOrder(
-                "epoch/notable_ai_models.csv:2 record row 1 field 'Training compute (FLOP)' (column 3): must be a number, written "
-                        + "plain (1500000) or in e-notation (1.326e+24), but is \"about 1e25\"",
-                "epoch/notable_ai_models.csv:2 record row 1 field 'Parameters' (column 4): must not be negative, but is -5");
+        assertThat(batch.errors())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(
+                        "epoch/notable_ai_models.csv:2 record row 1 field 'Training compute (FLOP)' (column 3): must be a number, written "
+                                + "plain (1500000) or in e-notation (1.326e+24), but is \"about 1e25\"",
+                        "epoch/notable_ai_models.csv:2 record row 1 field 'Parameters' (column 4): must not be negative, but is -5");
     }
 
     @Test
@@ -97,11 +106,13 @@ class EpochReaderTest {
                 ,OpenAI,United States of America
                 X,Acme,Atlantis
                 """);
-        assertThat(batch.errors()).extracting(Object::toString).containsExactly(
-                "epoch/notable_ai_models.csv:2 record row 1 field 'Model' (column 1): is empty; every model needs a name",
-                "epoch/notable_ai_models.csv:3 record row 2 field 'Country (of organization)' (column 3): 'Atlantis' is neither a "
-                        + "country listed in resolution/countries.yaml nor a name of an ISO 3166-1 country; add it "
-                        + "there (or to not_countries if it names no single country)");
+        assertThat(batch.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "epoch/notable_ai_models.csv:2 record row 1 field 'Model' (column 1): is empty; every model needs a name",
+                        "epoch/notable_ai_models.csv:3 record row 2 field 'Country (of organization)' (column 3): 'Atlantis' is neither a "
+                                + "country listed in resolution/countries.yaml nor a name of an ISO 3166-1 country; add it "
+                                + "there (or to not_countries if it names no single country)");
     }
 
     @Test
@@ -112,9 +123,11 @@ class EpochReaderTest {
         assertThat(node("gpt-4").properties()).isEmpty();
         GraphBatch strict = new GraphBatch();
         new EpochReader(RESOLUTION, true).read(file(csv), strict);
-        assertThat(strict.errors()).singleElement().hasToString("epoch/notable_ai_models.csv:1 record header field "
-                + "'Carbon (t)' (column 3): is not a column the reader knows; add it to the reader's column table, or read the "
-                + "file without strict column checks");
+        assertThat(strict.errors())
+                .singleElement()
+                .hasToString("epoch/notable_ai_models.csv:1 record header field "
+                        + "'Carbon (t)' (column 3): is not a column the reader knows; add it to the reader's column table, or read the "
+                        + "file without strict column checks");
     }
 
     static final String ALIKE = """
@@ -132,8 +145,12 @@ class EpochReaderTest {
     void givesIdsFromEachModelsIdentityNameThenOrganisationThenDate() {
         read(new EpochReader(RESOLUTION), ALIKE);
         assertThat(batch.errors()).isEmpty();
-        assertThat(batch.nodes()).filteredOn(n -> n.kind() == Kind.MODEL)
-                .extracting(NodeRecord::id, NodeRecord::name, n -> n.sources().get(0).locator())
+        assertThat(batch.nodes())
+                .filteredOn(n -> n.kind() == Kind.MODEL)
+                .extracting(
+                        NodeRecord::id,
+                        NodeRecord::name,
+                        n -> n.sources().get(0).locator())
                 .containsExactlyInAnyOrder(
                         tuple("gpt-4-acme", "GPT 4", "model \"GPT 4\" (Acme)"),
                         tuple("gpt-4-openai", "GPT-4", "model \"GPT-4\" (OpenAI)"),
@@ -142,8 +159,10 @@ class EpochReaderTest {
                         tuple("twin-google-2020-01-01", "Twin", "model \"Twin\" (Google, 2020-01-01)"),
                         tuple("twin-google-2021-06-30", "Twin", "model \"Twin\" (Google, 2021-06-30)"),
                         tuple("twin-openai", "Twin", "model \"Twin\" (OpenAI)"));
-        assertThat(relationships(RelType.DEVELOPS)).extracting(r -> r.from() + " " + r.to() + " "
-                + r.sources().get(0).locator()).contains("openai twin-openai model \"Twin\" (OpenAI), column Organization");
+        assertThat(relationships(RelType.DEVELOPS))
+                .extracting(
+                        r -> r.from() + " " + r.to() + " " + r.sources().get(0).locator())
+                .contains("openai twin-openai model \"Twin\" (OpenAI), column Organization");
     }
 
     @Test
@@ -179,28 +198,36 @@ class EpochReaderTest {
                 GPT-4,OpenAI,2023-03-15
                 Veo 3.1,Google DeepMind,2025-10-15
                 """);
-        assertThat(batch.errors()).extracting(Object::toString).containsExactly(
-                "epoch/notable_ai_models.csv:4 record row 3 field 'Model' (column 1): repeats the model of line 2 (row 1): the "
-                        + "same name, organisation and publication date (\"Veo 3.1\", Google DeepMind, 2025-10-15); "
-                        + "list each model once");
-        assertThat(batch.nodes()).extracting(NodeRecord::id).doesNotContain("veo-3-1-row-3")
-                .filteredOn(id -> id.startsWith("veo")).isEmpty();
+        assertThat(batch.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "epoch/notable_ai_models.csv:4 record row 3 field 'Model' (column 1): repeats the model of line 2 (row 1): the "
+                                + "same name, organisation and publication date (\"Veo 3.1\", Google DeepMind, 2025-10-15); "
+                                + "list each model once");
+        assertThat(batch.nodes())
+                .extracting(NodeRecord::id)
+                .doesNotContain("veo-3-1-row-3")
+                .filteredOn(id -> id.startsWith("veo"))
+                .isEmpty();
     }
 
     /** Every record as text, sorted: what the store would hold. */
     private static List<String> content(GraphBatch batch) {
         List<String> out = new ArrayList<>();
-        batch.nodes().forEach(n -> out.add(n.kind() + " " + n.id() + " " + n.name() + " " + n.aliases() + " "
-                + new TreeMap<>(n.properties()) + " " + n.sources()));
-        batch.relationships().forEach(r -> out.add(r.type() + " " + r.from() + " " + r.to() + " "
-                + new TreeMap<>(r.properties()) + " " + r.sources()));
+        batch.nodes()
+                .forEach(n -> out.add(n.kind() + " " + n.id() + " " + n.name() + " " + n.aliases() + " "
+                        + new TreeMap<>(n.properties()) + " " + n.sources()));
+        batch.relationships()
+                .forEach(r -> out.add(r.type() + " " + r.from() + " " + r.to() + " " + new TreeMap<>(r.properties())
+                        + " " + r.sources()));
         Collections.sort(out);
         return out;
     }
 
     @Test
     void takesTheFirstWebAddressOfTheLinkCell() {
-        assertThat(EpochReader.link("https://a.example/x\n\nhttps://b.example/y")).isEqualTo("https://a.example/x");
+        assertThat(EpochReader.link("https://a.example/x\n\nhttps://b.example/y"))
+                .isEqualTo("https://a.example/x");
         assertThat(EpochReader.link("see the paper")).isNull();
         assertThat(EpochReader.split(" Google DeepMind,Google ,,")).containsExactly("Google DeepMind", "Google");
     }

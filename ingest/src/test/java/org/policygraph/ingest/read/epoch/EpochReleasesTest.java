@@ -1,14 +1,8 @@
 package org.policygraph.ingest.read.epoch;
 
-import org.junit.jupiter.api.Test;
-import org.policygraph.ingest.Ingest;
-import org.policygraph.ingest.read.DataFile;
-import org.policygraph.ingest.read.DataFiles;
-import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.model.Kind;
-import org.policygraph.model.NodeRecord;
-import org.policygraph.model.RelType;
-import org.policygraph.model.RelationshipRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,10 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
+import org.policygraph.ingest.Ingest;
+import org.policygraph.ingest.read.DataFile;
+import org.policygraph.ingest.read.DataFiles;
+import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.Kind;
+import org.policygraph.model.NodeRecord;
+import org.policygraph.model.RelType;
+import org.policygraph.model.RelationshipRecord;
 
 /**
  * A generated file in the shape of Epoch's other releases (its full "all AI models" export and its subsets): older
@@ -60,7 +59,9 @@ class EpochReleasesTest {
     @Test
     void loadsAnotherReleaseWithNoDuplicateOrganisationAndNoCollision() {
         List<DataFile> files = new ArrayList<>(DataFiles.folder(FIXTURE));
-        DataFiles.folder(DATA).stream().filter(f -> f.folder().equals("resolution")).forEach(files::add);
+        DataFiles.folder(DATA).stream()
+                .filter(f -> f.folder().equals("resolution"))
+                .forEach(files::add);
         byte[] csv = RELEASE.getBytes(StandardCharsets.UTF_8);
         files.add(new DataFile("epoch/all_ai_models.csv", () -> csv));
 
@@ -70,31 +71,53 @@ class EpochReleasesTest {
         assertThat(dryRun.nodesRead()).isEqualTo(batch.nodes().size());
 
         Map<String, NodeRecord> nodes = new HashMap<>();
-        batch.nodes().forEach(n -> assertThat(nodes.put(n.id(), n)).as("id %s given twice", n.id()).isNull());
+        batch.nodes()
+                .forEach(n -> assertThat(nodes.put(n.id(), n))
+                        .as("id %s given twice", n.id())
+                        .isNull());
         // new spellings of organisations the table lists resolve to them
-        assertThat(developers(batch)).contains(tuple("openai", "gpt-x"), tuple("anthropic", "claude-x"),
-                tuple("google", "gemma-x"), tuple("deepseek", "r9"), tuple("meta", "llama-x"));
-        List<NodeRecord> organisations = batch.nodes().stream().filter(n -> n.kind() == Kind.ORGANISATION).toList();
-        assertThat(organisations).extracting(NodeRecord::id).doesNotHaveDuplicates()
+        assertThat(developers(batch))
+                .contains(
+                        tuple("openai", "gpt-x"),
+                        tuple("anthropic", "claude-x"),
+                        tuple("google", "gemma-x"),
+                        tuple("deepseek", "r9"),
+                        tuple("meta", "llama-x"));
+        List<NodeRecord> organisations = batch.nodes().stream()
+                .filter(n -> n.kind() == Kind.ORGANISATION)
+                .toList();
+        assertThat(organisations)
+                .extracting(NodeRecord::id)
+                .doesNotHaveDuplicates()
                 .doesNotContain("openai-inc", "anthropic-research", "google-llc", "deepseek-inc", "inc");
         Map<String, String> byName = new HashMap<>();
         for (NodeRecord o : organisations) {
-            for (String name : Stream.concat(Stream.of(o.name()), o.aliases().stream()).toList()) {
+            for (String name :
+                    Stream.concat(Stream.of(o.name()), o.aliases().stream()).toList()) {
                 String before = byName.putIfAbsent(fold(name), o.id());
-                assertThat(before).as("'%s' names both %s and %s", name, before, o.id()).isIn(null, o.id());
+                assertThat(before)
+                        .as("'%s' names both %s and %s", name, before, o.id())
+                        .isIn(null, o.id());
             }
         }
         // countries the table does not list resolve through ISO 3166-1
-        assertThat(headquarters(batch)).contains(entry("vinai-research", "vn"), entry("maritaca-ai", "br"),
-                entry("engineered-arts-mexico", "mx"), entry("kiwi-labs-nz", "nz"), entry("unbabel", "pt"),
-                entry("jalasoft", "bo"));
+        assertThat(headquarters(batch))
+                .contains(
+                        entry("vinai-research", "vn"),
+                        entry("maritaca-ai", "br"),
+                        entry("engineered-arts-mexico", "mx"),
+                        entry("kiwi-labs-nz", "nz"),
+                        entry("unbabel", "pt"),
+                        entry("jalasoft", "bo"));
         assertThat(nodes.get("vn").kind()).isEqualTo(Kind.JURISDICTION);
         assertThat(nodes.get("vn").properties()).containsEntry("iso_code", "VN");
         assertThat(nodes.get("bo").properties()).containsEntry("iso_code", "BO");
         // names that slug alike get ids from name, organisation and date; a model named like an organisation
         // is not that organisation
-        assertThat(batch.nodes()).filteredOn(n -> n.kind() == Kind.MODEL && n.name().startsWith("Falcon"))
-                .extracting(NodeRecord::id).containsExactlyInAnyOrder(
+        assertThat(batch.nodes())
+                .filteredOn(n -> n.kind() == Kind.MODEL && n.name().startsWith("Falcon"))
+                .extracting(NodeRecord::id)
+                .containsExactlyInAnyOrder(
                         "falcon-technology-innovation-institute-2023-05-01",
                         "falcon-technology-innovation-institute-2023-09-06",
                         "falcon-falcon-robotics");
@@ -105,8 +128,10 @@ class EpochReleasesTest {
     }
 
     private static List<org.assertj.core.groups.Tuple> developers(GraphBatch batch) {
-        return batch.relationships().stream().filter(r -> r.type() == RelType.DEVELOPS)
-                .map(r -> tuple(r.from(), r.to())).toList();
+        return batch.relationships().stream()
+                .filter(r -> r.type() == RelType.DEVELOPS)
+                .map(r -> tuple(r.from(), r.to()))
+                .toList();
     }
 
     private static Map<String, String> headquarters(GraphBatch batch) {
@@ -120,7 +145,9 @@ class EpochReleasesTest {
     }
 
     private static String fold(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "");
     }
 }

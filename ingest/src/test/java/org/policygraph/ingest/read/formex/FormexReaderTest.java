@@ -1,5 +1,16 @@
 package org.policygraph.ingest.read.formex;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,18 +23,6 @@ import org.policygraph.model.NodeRecord;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads the real AI Act Formex files shipped in neo4j-data, and broken copies of them. */
 class FormexReaderTest {
@@ -43,7 +42,8 @@ class FormexReaderTest {
     @Test
     void readsEveryFileWithoutError() {
         assertThat(batch.errors()).isEmpty();
-        assertThat(DataFiles.folder(DATA).stream().filter(new FormexReader()::accepts)).hasSize(16);
+        assertThat(DataFiles.folder(DATA).stream().filter(new FormexReader()::accepts))
+                .hasSize(16);
     }
 
     @Test
@@ -51,10 +51,18 @@ class FormexReaderTest {
         assertThat(ofType("article")).hasSize(113);
         assertThat(ofType("annex")).hasSize(13);
         assertThat(ofType("recital")).hasSize(180);
-        assertThat(nodes).containsKeys(IntStream.rangeClosed(1, 113).mapToObj(n -> "eu-ai-act-article-" + n)
-                .toArray(String[]::new));
-        assertThat(nodes).containsKeys("eu-ai-act-annex-i", "eu-ai-act-annex-iv", "eu-ai-act-annex-ix",
-                "eu-ai-act-annex-xiii", "eu-ai-act-recital-1", "eu-ai-act-recital-180");
+        assertThat(nodes)
+                .containsKeys(IntStream.rangeClosed(1, 113)
+                        .mapToObj(n -> "eu-ai-act-article-" + n)
+                        .toArray(String[]::new));
+        assertThat(nodes)
+                .containsKeys(
+                        "eu-ai-act-annex-i",
+                        "eu-ai-act-annex-iv",
+                        "eu-ai-act-annex-ix",
+                        "eu-ai-act-annex-xiii",
+                        "eu-ai-act-recital-1",
+                        "eu-ai-act-recital-180");
     }
 
     @Test
@@ -81,14 +89,17 @@ class FormexReaderTest {
     void article51StatesThe10To25FlopThresholdWithItsSuperscript() {
         NodeRecord article = nodes.get("eu-ai-act-article-51");
         assertThat(article.properties())
-                .containsEntry("title", "Classification of general-purpose AI models as general-purpose AI models "
-                        + "with systemic risk")
+                .containsEntry(
+                        "title",
+                        "Classification of general-purpose AI models as general-purpose AI models "
+                                + "with systemic risk")
                 .containsEntry("chapter", "Chapter V — General-purpose AI models")
                 .containsEntry("section", "Section 1 — Classification rules");
-        assertThat((String) article.properties().get("text")).contains("\n2. A general-purpose AI model shall be "
-                + "presumed to have high impact capabilities pursuant to paragraph 1, point (a), when the cumulative "
-                + "amount of computation used for its training measured in floating point operations is greater than "
-                + "10^25.\n3. The Commission");
+        assertThat((String) article.properties().get("text"))
+                .contains("\n2. A general-purpose AI model shall be "
+                        + "presumed to have high impact capabilities pursuant to paragraph 1, point (a), when the cumulative "
+                        + "amount of computation used for its training measured in floating point operations is greater than "
+                        + "10^25.\n3. The Commission");
     }
 
     @Test
@@ -108,12 +119,15 @@ class FormexReaderTest {
                 .containsEntry("title", "High-risk AI systems referred to in Article 6(2)")
                 .containsEntry("url", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj#anx_III")
                 .containsEntry("position", 2003L);
-        assertThat((String) annex.properties().get("text")).contains("\n4. Employment, workers’ management and access "
-                + "to self-employment:\n(a) AI systems intended to be used for the recruitment or selection");
+        assertThat((String) annex.properties().get("text"))
+                .contains("\n4. Employment, workers’ management and access "
+                        + "to self-employment:\n(a) AI systems intended to be used for the recruitment or selection");
         assertThat(annex.sources()).containsExactly(new SourceRef("eur-lex-ai-act", "Annex III", null));
         // Annex X prints its title as a second title line rather than a subtitle
-        assertThat(nodes.get("eu-ai-act-annex-x").properties()).containsEntry("title",
-                "Union legislative acts on large-scale IT systems in the area of Freedom, Security and Justice");
+        assertThat(nodes.get("eu-ai-act-annex-x").properties())
+                .containsEntry(
+                        "title",
+                        "Union legislative acts on large-scale IT systems in the area of Freedom, Security and Justice");
     }
 
     @Test
@@ -122,12 +136,17 @@ class FormexReaderTest {
         assertThat(text("eu-ai-act-article-3")).contains("(1) ‘AI system’ means a machine-based system");
         assertThat(text("eu-ai-act-annex-ii")).contains("\n— terrorism,\n— trafficking in human beings,");
         // the quoted amendment's closing mark is printed after a footnote; footnotes are left out, the mark is not
-        assertThat(text("eu-ai-act-article-102")).endsWith("of that Regulation shall be taken into account.’")
+        assertThat(text("eu-ai-act-article-102"))
+                .endsWith("of that Regulation shall be taken into account.’")
                 .doesNotContain("OJ L, 2024/1689");
-        assertThat(text("eu-ai-act-recital-1")).startsWith("The purpose of this Regulation is to improve")
+        assertThat(text("eu-ai-act-recital-1"))
+                .startsWith("The purpose of this Regulation is to improve")
                 .contains("(the ‘Charter’)");
-        assertThat(nodes.values()).allSatisfy(n -> assertThat((String) n.properties().getOrDefault("text", ""))
-                .as(n.id()).doesNotContain("\u00A0").doesNotContain("  "));
+        assertThat(nodes.values())
+                .allSatisfy(n -> assertThat((String) n.properties().getOrDefault("text", ""))
+                        .as(n.id())
+                        .doesNotContain("\u00A0")
+                        .doesNotContain("  "));
     }
 
     @Test
@@ -150,13 +169,19 @@ class FormexReaderTest {
         assertThat(rels).hasSize(306).allSatisfy(rel -> {
             assertThat(rel.type()).isEqualTo(RelType.HAS_PROVISION);
             assertThat(rel.from()).isEqualTo("eu-ai-act");
-            assertThat(rel.properties().get("position")).isEqualTo(nodes.get(rel.to()).properties().get("position"));
+            assertThat(rel.properties().get("position"))
+                    .isEqualTo(nodes.get(rel.to()).properties().get("position"));
             assertThat(rel.sources()).isEqualTo(nodes.get(rel.to()).sources());
         });
-        assertThat(nodes.values()).allSatisfy(n -> assertThat(n.sources()).singleElement()
-                .satisfies(s -> assertThat(s.source()).isEqualTo("eur-lex-ai-act"))
-                .satisfies(s -> assertThat(s.locator()).isNotBlank()));
-        assertThat(ofType("recital").stream().mapToLong(n -> (Long) n.properties().get("position")).max().orElseThrow())
+        assertThat(nodes.values())
+                .allSatisfy(n -> assertThat(n.sources())
+                        .singleElement()
+                        .satisfies(s -> assertThat(s.source()).isEqualTo("eur-lex-ai-act"))
+                        .satisfies(s -> assertThat(s.locator()).isNotBlank()));
+        assertThat(ofType("recital").stream()
+                        .mapToLong(n -> (Long) n.properties().get("position"))
+                        .max()
+                        .orElseThrow())
                 .isLessThan((Long) nodes.get("eu-ai-act-article-1").properties().get("position"));
         assertThat((Long) nodes.get("eu-ai-act-article-113").properties().get("position"))
                 .isLessThan((Long) nodes.get("eu-ai-act-annex-i").properties().get("position"));
@@ -175,7 +200,8 @@ class FormexReaderTest {
         assertThat(broken.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo(ARTICLES_FILE);
             assertThat(error.line()).isEqualTo(1); // the Journal's files are a single line; the column says where
-            assertThat(error.message()).startsWith("is not well-formed XML: ")
+            assertThat(error.message())
+                    .startsWith("is not well-formed XML: ")
                     .containsPattern("\\(column \\d{6}, in Article 51\\)")
                     .endsWith("nothing was read from this file");
             assertThat(error.toString()).startsWith(ARTICLES_FILE + ":1: is not well-formed XML");
@@ -203,13 +229,18 @@ class FormexReaderTest {
     @Test
     void refusesAFileOfAnotherActInTheFolder(@TempDir Path dir) throws IOException {
         String annex = Files.readString(DATA.resolve("eu-ai-act-formex/L_202401689EN.014401.fmx.xml"));
-        write(dir, "eu-ai-act-formex/other.fmx.xml", annex.replace("<NO.CURRENT>1689</NO.CURRENT>",
-                "<NO.CURRENT>1700</NO.CURRENT>"));
+        write(
+                dir,
+                "eu-ai-act-formex/other.fmx.xml",
+                annex.replace("<NO.CURRENT>1689</NO.CURRENT>", "<NO.CURRENT>1700</NO.CURRENT>"));
 
         GraphBatch broken = read(DataFiles.folder(dir));
 
         assertThat(broken.nodes()).isEmpty();
-        assertThat(broken.errors()).extracting(IngestError::message).first().asString()
+        assertThat(broken.errors())
+                .extracting(IngestError::message)
+                .first()
+                .asString()
                 .startsWith("is Official Journal document 2024/1700, but folder eu-ai-act-formex/ holds 2024/1689");
     }
 
@@ -221,7 +252,9 @@ class FormexReaderTest {
     }
 
     private static List<NodeRecord> ofType(String type) {
-        return nodes.values().stream().filter(n -> type.equals(n.properties().get("provision_type"))).toList();
+        return nodes.values().stream()
+                .filter(n -> type.equals(n.properties().get("provision_type")))
+                .toList();
     }
 
     private static String text(String id) {
