@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param date       when it was amended: the relationship's date, else the amending act's adoption or entry into
  *                   force (an ISO date or part of one), or null
  * @param year       the year of the amended regulation's text that PolicyGraph holds (its adoption), or null
- * @param dated      whether the data records the dates the amending act changed (Events about it)
+ * @param dated      whether the data records the dates of application the amending act changed (its Events of
+ *                   type applies-from or deadline; its proposal and adoption do not count)
  * @param secondary  whether those dates rest on secondary sources only (the act's own text is not in the data)
  */
 public record Amendment(

@@ -122,9 +122,10 @@ public class EntityRepository {
             RETURN DISTINCT reg.id AS id, reg.name AS name, act.id AS actId, act.name AS actName,
                    act.official_id AS officialId, toString(coalesce(a.date, act.adopted, act.in_force)) AS date,
                    left(toString(coalesce(reg.adopted, reg.in_force, '')), 4) AS year,
-                   EXISTS { (act)<-[:EVENT_OF]-(:Event) } AS dated,
+                   EXISTS { MATCH (act)<-[:EVENT_OF]-(e:Event) WHERE e.event_type IN ['applies-from', 'deadline'] } AS dated,
                    NOT EXISTS { MATCH (act)<-[:EVENT_OF]-(e:Event), (src:Source)
-                                WHERE src.id IN e.sources AND src.source_type = 'primary' } AS secondary
+                                WHERE e.event_type IN ['applies-from', 'deadline'] AND src.id IN e.sources
+                                  AND src.source_type = 'primary' } AS secondary
             ORDER BY date, actName
             """;
 
