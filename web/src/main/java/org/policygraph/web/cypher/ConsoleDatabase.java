@@ -207,10 +207,7 @@ public class ConsoleDatabase {
             previous = null;
             copiedSignature = null;
             checkedAt = 0;
-            if (spare != null) {
-                Child.delete(spare.dir());
-                spare = null;
-            }
+            dropSpare();
         }
         if (c != null) {
             c.close();
@@ -345,10 +342,16 @@ public class ConsoleDatabase {
     /** Keeps the store of a console Neo4j that is gone, for the next start; a store kept before is deleted. */
     private synchronized void keep(Child dead) {
         Spare kept = dead.stopKeepingStore();
+        dropSpare();
+        spare = kept;
+    }
+
+    /** Deletes the store a killed console Neo4j left, if one is kept. */
+    private synchronized void dropSpare() {
         if (spare != null) {
             Child.delete(spare.dir());
+            spare = null;
         }
-        spare = kept;
     }
 
     private String signature() {
@@ -696,12 +699,7 @@ public class ConsoleDatabase {
         if (s != null) {
             s.thenAccept(Child::close);
         }
-        synchronized (this) {
-            if (spare != null) {
-                Child.delete(spare.dir());
-                spare = null;
-            }
-        }
+        dropSpare();
     }
 
     /** The store a console Neo4j left: its directory, the site's graph signature it was copied at, its counts. */
