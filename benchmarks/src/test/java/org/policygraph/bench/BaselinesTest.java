@@ -103,8 +103,8 @@ class BaselinesTest {
         try (BenchNeo4j other = BenchNeo4j.start(temp.resolve("round-trip"), 256L << 20, null);
                 Driver d = GraphDatabase.driver(other.boltUri());
                 var session = d.session()) {
-            for (String statement : ScriptStatements.of(script.toString())) {
-                session.run(statement).consume();
+            for (ScriptStatements.Statement statement : ScriptStatements.of(script.toString())) {
+                session.run(statement.text(), statement.parameters()).consume();
             }
             assertThat(GraphFingerprint.of(d)).isEqualTo(expected);
         }

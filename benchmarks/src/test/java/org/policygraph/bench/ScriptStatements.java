@@ -1,51 +1,55 @@
 package org.policygraph.bench;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.shell.exception.CommandException;
+import org.neo4j.shell.parameter.ParameterService;
 
 /**
  * Cuts a cypher-shell script into statements a driver can run, leaving out comments and shell commands
  * ({@code :begin}, {@code :commit}). A parameter set by {@code :param name => literal} (one line, as the site's
- * export writes each batch) is put back into the statements after it, in place of {@code $name}: the statement is
- * then the same as cypher-shell runs, with the value as a literal.
+ * export writes each batch) is read by cypher-shell's own parameter service, on the client as cypher-shell reads
+ * it, and passed with the statements after it: the server plans the batch statement once, as it does for
+ * cypher-shell.
  */
 final class ScriptStatements {
 
-    private static final Pattern PARAM = Pattern.compile(":param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.*)");
+    /** One statement and the parameters set before it. */
+    record Statement(String text, Value parameters) {}
 
     private ScriptStatements() {}
 
-    static List<String> of(String script) {
-        List<String> statements = new ArrayList<>();
-        Map<String, String> parameters = new HashMap<>();
+    static List<Statement> of(String script) {
+        List<Statement> statements = new ArrayList<>();
+        // no transaction handler: the export's literals never need the server to evaluate them
+        ParameterService parameters = ParameterService.create(null);
         StringBuilder current = new StringBuilder();
+        int lineNumber = 0;
         for (String line : script.lines().toList()) {
+            lineNumber++;
             if (current.isEmpty() && (line.isBlank() || line.startsWith("//") || line.startsWith(":"))) {
-                Matcher m = PARAM.matcher(line.strip());
-                if (m.matches()) {
-                    parameters.put(m.group(1), m.group(2));
+                if (line.startsWith(":param")) {
+                    set(parameters, line.substring(":param".length()).strip(), lineNumber);
                 }
                 continue;
             }
             current.append(line).append('\n');
             if (line.endsWith(";")) {
                 String s = current.toString().strip();
-                statements.add(substitute(s.substring(0, s.length() - 1), parameters));
+                statements.add(new Statement(s.substring(0, s.length() - 1), Values.value(parameters.parameters())));
                 current.setLength(0);
             }
         }
         return statements;
     }
 
-    private static String substitute(String statement, Map<String, String> parameters) {
-        String s = statement;
-        for (Map.Entry<String, String> p : parameters.entrySet()) {
-            s = s.replaceAll("\\$" + p.getKey() + "\\b", Matcher.quoteReplacement("(" + p.getValue() + ")"));
+    private static void set(ParameterService parameters, String expression, int lineNumber) {
+        try {
+            parameters.setParameters(parameters.evaluate(parameters.parse(expression)));
+        } catch (ParameterService.ParameterParsingException | CommandException e) {
+            throw new IllegalArgumentException("line " + lineNumber + ": cannot read :param " + e.getMessage(), e);
         }
-        return s;
     }
 }
