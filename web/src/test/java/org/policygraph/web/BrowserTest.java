@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +45,9 @@ class BrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @jakarta.inject.Inject
+    org.policygraph.web.cypher.ConsoleDatabase console;
 
     @BeforeAll
     static void openBrowser() {
@@ -60,6 +68,9 @@ class BrowserTest {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1600");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -190,6 +201,95 @@ class BrowserTest {
                 assertThat(r.get("sources")).contains("Anthropic is endorsing SB 53");
             });
         }
+    }
+
+    @Test
+    void typeAQueryInTheCypherEditorWithCompletionRunItAndSeeAnErrorMarked() throws IOException {
+        assertThat(console.awaitReady(Duration.ofMinutes(4)))
+                .as("the console's Neo4j is up")
+                .isTrue();
+        browser.get(url("/cypher"));
+        browser.manage().logs().get(LogType.BROWSER); // what earlier pages logged
+        WebElement editor = waitUpTo(15)
+                .until(d -> d.findElements(By.cssSelector("#query-editor[data-ready='true']")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertThat(browser.findElement(By.id("query")).isDisplayed())
+                .as("the textarea gave way to the editor")
+                .isFalse();
+        WebElement content = editor.findElement(By.cssSelector(".cm-content"));
+        content.click();
+        content.sendKeys("MATCH (r:Regu");
+        // Ctrl+Space asks for completions (the editor also opens them by itself when a person types ':', '.', '$'
+        // or a bracket; that waits for the key's release, which automation sends before the text has changed)
+        content.sendKeys(Keys.chord(Keys.CONTROL, Keys.SPACE));
+        // the graph's labels are offered: pick Regulation from the list
+        WebElement option = waitUpTo(10)
+                .withMessage(() -> "completions offered: "
+                        + browser.findElements(By.cssSelector(".cm-tooltip-autocomplete li")).stream()
+                                .map(WebElement::getText)
+                                .toList())
+                .until(d -> d.findElements(By.cssSelector(".cm-tooltip-autocomplete li")).stream()
+                        .filter(li -> li.getText().equals(":Regulation"))
+                        .findFirst()
+                        .orElse(null));
+        option.click();
+        waitUpTo(5)
+                .until(d -> d.findElements(By.cssSelector(".cm-tooltip-autocomplete"))
+                                .isEmpty()
+                        || !d.findElement(By.cssSelector(".cm-tooltip-autocomplete"))
+                                .isDisplayed());
+        String text = (String)
+                ((JavascriptExecutor) browser).executeScript("return window.PolicyGraphCypherEditor.getValue();");
+        assertThat(text).as("the editor's text after the completion").startsWith("MATCH (r:Regulation");
+        // the rest of the query, typed: the editor closed the brackets and quotes it opened, and steps over them
+        editor.findElement(By.cssSelector(".cm-content")).sendKeys(" {id: 'eu-ai-act'}) RETURN r.name AS name");
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return window.PolicyGraphCypherEditor.getValue();"))
+                .isEqualTo("MATCH (r:Regulation {id: 'eu-ai-act'}) RETURN r.name AS name");
+        assertThat(browser.findElement(By.id("query")).getAttribute("value"))
+                .as("the textarea follows the editor")
+                .isEqualTo("MATCH (r:Regulation {id: 'eu-ai-act'}) RETURN r.name AS name");
+        assertThat(editor.findElements(By.cssSelector(".cm-keyword")))
+                .as("keywords highlighted")
+                .isNotEmpty();
+        editor.findElement(By.cssSelector(".cm-content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement summary = waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector(".result-summary")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertThat(summary.getAttribute("data-rows")).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector(".result-table")).getText())
+                .contains("EU Artificial Intelligence Act");
+        waitUpTo(15)
+                .until(d -> !d.findElements(By.cssSelector("#query-editor[data-ready='true']"))
+                        .isEmpty());
+        assertThat((String) ((JavascriptExecutor) browser)
+                        .executeScript("return window.PolicyGraphCypherEditor.getValue();"))
+                .as("the editor holds the query that ran")
+                .contains("eu-ai-act");
+
+        // a syntax error: the server's line and column are marked in the editor
+        ((JavascriptExecutor) browser)
+                .executeScript("window.PolicyGraphCypherEditor.setValue('MATCH (n)\\nRETURN n LIMT 3');");
+        browser.findElement(By.cssSelector("#console-form button[type=submit]")).click();
+        WebElement marked = waitUpTo(20)
+                .until(d -> d.findElements(By.cssSelector("#query-editor[data-error-marked]")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertThat(marked.getAttribute("data-error-marked")).startsWith("2:");
+        assertThat(browser.findElement(By.cssSelector(".console-error")).getText())
+                .isNotBlank();
+        waitUpTo(10)
+                .until(d -> !d.findElements(By.cssSelector("#query-editor .cm-lintRange-error"))
+                        .isEmpty());
+
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("the editor runs under the site's CSP").isEmpty();
+        screenshot("cypher-editor.png");
     }
 
     private static void screenshot(String name) throws IOException {

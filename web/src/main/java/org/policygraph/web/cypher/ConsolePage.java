@@ -42,6 +42,11 @@ public record ConsolePage(
         return errorColumn <= 1 ? "" : " ".repeat(errorColumn - 1);
     }
 
+    /** What the editor completes (labels, relationship types, property keys, parameters), as JSON. */
+    public String editorSchema() {
+        return EditorSchema.of(library).json();
+    }
+
     /** Whether the result holds nodes or relationships to draw. */
     public boolean hasGraph() {
         return result != null && !result.graph().isEmpty();
