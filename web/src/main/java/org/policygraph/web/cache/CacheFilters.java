@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.policygraph.web.cypher.ConsoleDatabase;
 
 /**
@@ -38,7 +40,9 @@ import org.policygraph.web.cypher.ConsoleDatabase;
  * resource runs; on a hit the stored body is answered with the headers its resource set, or {@code 304} with no body
  * when the request's {@code If-None-Match} holds its ETag. On a miss the resource runs; a {@code 200} with a body gets
  * its ETag ({@code "v<version>-<day>-<negotiated media type>"}), and its body is kept as it is written out. Errors
- * (any other status) are never stored. Every answer says {@code X-PolicyGraph-Version}, cached ones also
+ * (any other status) are never stored. A miss asked for by several requests at once is rendered once: the first one
+ * renders it, the others wait for its answer without holding a thread, and are answered as hits
+ * ({@link PageCache#claim}). Every answer says {@code X-PolicyGraph-Version}, cached ones also
  * {@code X-PolicyGraph-Cache: hit} or {@code miss}, with {@code Cache-Control: public, max-age=0, must-revalidate} (a
  * browser or CDN may keep the answer and must ask again, cheaply, with {@code If-None-Match}) and {@code Vary: Accept}.
  *
@@ -59,6 +63,7 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
     private static final String SERVED = CacheFilters.class.getName() + ".served";
     private static final String CAPTURE = CacheFilters.class.getName() + ".capture";
     private static final String VERSION = CacheFilters.class.getName() + ".version";
+    private static final String CLAIM = CacheFilters.class.getName() + ".claim";
     /** Headers of the resource's answer not kept with the body: the cache's own, and what the server recomputes. */
     private static final Set<String> NOT_KEPT = Set.of(
             "content-length",
@@ -101,11 +106,53 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
                 request.getUriInfo().getRequestUri().toString(),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)));
         PageCache.Entry hit = cache.get(key);
-        if (hit == null) {
-            request.setProperty(KEY, key);
+        if (hit != null) {
+            request.setProperty(SERVED, Boolean.TRUE);
+            request.abortWith(answer(request, hit, version, vertx.getCurrent()));
             return;
         }
-        request.setProperty(SERVED, Boolean.TRUE);
+        PageCache.Claim mine = PageCache.newClaim();
+        PageCache.Claim held = cache.claim(key, mine);
+        if (held == mine) {
+            request.setProperty(KEY, key);
+            request.setProperty(CLAIM, mine);
+            return;
+        }
+        // another request is rendering this answer: wait for it without holding a thread, then answer it as a hit;
+        // if it keeps none (an error) or takes too long, render it here (without a claim)
+        RoutingContext routing = vertx.getCurrent();
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        ResteasyReactiveContainerRequestContext suspended = (ResteasyReactiveContainerRequestContext) request;
+        suspended.suspend();
+        held.answer()
+                .copy()
+                .orTimeout(PageCache.CLAIM_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .whenComplete((shared, failure) -> {
+                    // on this request's own event loop, not on the thread of the render that answered it
+                    Runnable resume = () -> {
+                        try {
+                            if (shared != null) {
+                                request.setProperty(SERVED, Boolean.TRUE);
+                                request.abortWith(answer(request, shared, version, routing));
+                            } else {
+                                request.setProperty(KEY, key);
+                            }
+                            suspended.resume();
+                        } catch (RuntimeException e) {
+                            suspended.resume(e);
+                        }
+                    };
+                    if (context != null) {
+                        context.runOnContext(v -> resume.run());
+                    } else {
+                        resume.run();
+                    }
+                });
+    }
+
+    /** A stored answer: its body with the headers its resource set, or 304 when the client holds its ETag. */
+    private Response answer(
+            ContainerRequestContext request, PageCache.Entry hit, long version, RoutingContext routing) {
         Response.ResponseBuilder answer;
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
             answer = Response.notModified();
@@ -116,16 +163,16 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
                 if (name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
                         && !values.isEmpty()
                         && cache.compressed(values.get(0))) {
-                    compress();
+                    compress(routing);
                 }
             });
         }
-        request.abortWith(answer.header(HttpHeaders.ETAG, hit.etag())
+        return answer.header(HttpHeaders.ETAG, hit.etag())
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(CACHE_HEADER, "hit")
                 .header(VERSION_HEADER, version)
-                .build());
+                .build();
     }
 
     @Override
@@ -145,6 +192,7 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
         }
         PageCache.Key key = (PageCache.Key) request.getProperty(KEY);
         if (key == null || response.getStatus() != 200 || !response.hasEntity() || response.getMediaType() == null) {
+            release(request, key, null);
             return;
         }
         MediaType type = response.getMediaType();
@@ -158,6 +206,7 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
             // the client holds this very representation: no body (and nothing to keep: it was not rendered for us)
             response.setStatus(304);
             response.setEntity(null);
+            release(request, key, null);
             return;
         }
         request.setProperty(CAPTURE, new Capture(key, etag));
@@ -173,25 +222,40 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
         OutputStream out = context.getOutputStream();
         ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
         context.setOutputStream(body);
+        PageCache.Entry entry = null;
         try {
             context.proceed();
+            byte[] bytes = body.toByteArray();
+            Map<String, List<String>> kept = new LinkedHashMap<>();
+            context.getHeaders().forEach((name, values) -> {
+                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                    List<String> strings = new ArrayList<>(values.size());
+                    values.forEach(v -> strings.add(String.valueOf(v)));
+                    kept.put(name, List.copyOf(strings));
+                }
+            });
+            if (kept.keySet().stream().noneMatch(HttpHeaders.CONTENT_TYPE::equalsIgnoreCase)) {
+                kept.put(
+                        HttpHeaders.CONTENT_TYPE, List.of(context.getMediaType().toString()));
+            }
+            entry = new PageCache.Entry(bytes, c.etag(), Map.copyOf(kept));
+            cache.put(c.key(), entry);
         } finally {
             context.setOutputStream(out);
-        }
-        byte[] bytes = body.toByteArray();
-        Map<String, List<String>> kept = new LinkedHashMap<>();
-        context.getHeaders().forEach((name, values) -> {
-            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-                List<String> strings = new ArrayList<>(values.size());
-                values.forEach(v -> strings.add(String.valueOf(v)));
-                kept.put(name, List.copyOf(strings));
+            Object claim = context.getProperty(CLAIM);
+            if (claim instanceof PageCache.Claim held) {
+                cache.release(c.key(), held, entry);
             }
-        });
-        if (kept.keySet().stream().noneMatch(HttpHeaders.CONTENT_TYPE::equalsIgnoreCase)) {
-            kept.put(HttpHeaders.CONTENT_TYPE, List.of(context.getMediaType().toString()));
         }
-        cache.put(c.key(), new PageCache.Entry(bytes, c.etag(), Map.copyOf(kept)));
-        out.write(bytes);
+        out.write(entry.body());
+    }
+
+    /** Ends this request's claim on its key, if it holds one, giving the waiting requests this answer or none. */
+    private void release(ContainerRequestContext request, PageCache.Key key, PageCache.Entry kept) {
+        if (key != null && request.getProperty(CLAIM) instanceof PageCache.Claim held) {
+            request.removeProperty(CLAIM);
+            cache.release(key, held, kept);
+        }
     }
 
     /**
@@ -199,8 +263,7 @@ public class CacheFilters implements ContainerRequestFilter, ContainerResponseFi
      * {@code Content-Encoding: identity} (not compressed) and lifts the mark in the matched resource method's chain when
      * its type is compressible; a cached answer is served before any method is matched, so the mark is lifted here.
      */
-    private void compress() {
-        RoutingContext rc = vertx.getCurrent();
+    private static void compress(RoutingContext rc) {
         if (rc == null) {
             return;
         }

@@ -5,12 +5,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Rendered answers, bounded by the weight of their bodies (Caffeine, least recently and least frequently used dropped
  * first). A key holds the graph version and the day the answer was rendered for (pages default to today), the full
  * request URI with its query, and the request's {@code Accept}; the entry keeps the negotiated content type, the
  * headers the resource set, the body and its ETag. Emptied whenever the graph's version changes.
+ *
+ * <p>A missing answer is rendered once however many ask for it at the same time (after a new version every page is
+ * cold, and a linked page gets its readers all at once): the first request claims the key and renders, the others
+ * wait for its answer ({@link #claim}). A claim that was not released within {@link #CLAIM_TIMEOUT_SECONDS} (a render
+ * that failed in a way no filter saw) no longer holds anyone back: the next request claims the key again.
  */
 @ApplicationScoped
 public class PageCache {
@@ -21,8 +29,23 @@ public class PageCache {
     /** A rendered answer: its body, its ETag and the headers its resource set (content type included). */
     public record Entry(byte[] body, String etag, Map<String, List<String>> headers) {}
 
+    /**
+     * How long a request waits for another's render of the same answer before it renders the answer itself: long,
+     * since every render ends its claim (the filters release it on every path, error or not) and a render on a busy
+     * machine may take seconds; the bound is for a render that ended unseen.
+     */
+    static final long CLAIM_TIMEOUT_SECONDS = 60;
+
+    /** A render in progress: the answer it will keep (null when it keeps none), and when it started. */
+    public record Claim(CompletableFuture<Entry> answer, long startedNanos) {
+        boolean stale(long now) {
+            return answer.isDone() || now - startedNanos > TimeUnit.SECONDS.toNanos(CLAIM_TIMEOUT_SECONDS);
+        }
+    }
+
     private final CacheConfig config;
     private final Cache<Key, Entry> cache;
+    private final ConcurrentHashMap<Key, Claim> rendering = new ConcurrentHashMap<>();
     private final java.util.Set<String> compressed;
 
     PageCache(CacheConfig config) {
@@ -65,6 +88,34 @@ public class PageCache {
         if (entry.body().length <= config.maxEntrySize().asLongValue()) {
             cache.put(key, entry);
         }
+    }
+
+    /**
+     * Claims the render of a missing answer for the caller: the caller renders it when this returns {@code mine} (and
+     * must then {@link #release} it); otherwise this returns the claim of the request rendering it already, whose
+     * answer the caller waits for.
+     */
+    public Claim claim(Key key, Claim mine) {
+        return rendering.compute(key, (k, held) -> held == null || held.stale(mine.startedNanos()) ? mine : held);
+    }
+
+    /** A claim for the calling request, started now. */
+    public static Claim newClaim() {
+        return new Claim(new CompletableFuture<>(), System.nanoTime());
+    }
+
+    /**
+     * Ends a claim, after the answer was kept ({@link #put}) or was not to be kept (an error, a 304): the requests
+     * that waited get the answer, or null and render it themselves.
+     */
+    public void release(Key key, Claim claim, Entry kept) {
+        rendering.remove(key, claim);
+        claim.answer().complete(kept);
+    }
+
+    /** How many renders are in progress (for tests). */
+    public int rendering() {
+        return rendering.size();
     }
 
     /** Drops everything (a new graph version). */

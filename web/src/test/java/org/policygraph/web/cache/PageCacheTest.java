@@ -149,6 +149,69 @@ class PageCacheTest {
     }
 
     @Test
+    void aMissAskedForByManyAtOnceIsRenderedOnceAndEveryoneGetsItsAnswer() throws Exception {
+        // a key no other test asks for: the regulation's heaviest page, as of a day
+        URI page = base.toURI().resolve("/regulations/eu-ai-act?as-of=2026-03-01");
+        List<HttpResponse<String>> answers = atOnce(page, 12);
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(answers)
+                .extracting(a -> a.headers().firstValue("X-PolicyGraph-Cache").orElse(""))
+                .as("one request rendered the page; the others waited for it and were answered from it")
+                .containsOnlyOnce("miss")
+                .containsOnly("miss", "hit");
+        assertThat(answers)
+                .extracting(HttpResponse::body)
+                .containsOnly(answers.get(0).body());
+        assertThat(answers.get(0).body()).contains("Artificial Intelligence Act");
+        assertThat(answers)
+                .extracting(a -> a.headers().firstValue("ETag").orElse(""))
+                .containsOnly(answers.get(0).headers().firstValue("ETag").orElseThrow());
+        assertThat(cache.rendering()).as("claims left behind").isZero();
+
+        // an error is not shared: each request that waited renders it itself, and nothing is kept
+        List<HttpResponse<String>> missing =
+                atOnce(base.toURI().resolve("/organisations/no-such-organisation-at-once"), 6);
+        assertThat(missing).extracting(HttpResponse::statusCode).containsOnly(404);
+        assertThat(missing)
+                .extracting(HttpResponse::body)
+                .allSatisfy(b -> assertThat(b).contains("no-such-organisation-at-once"));
+        assertThat(missing)
+                .extracting(a -> a.headers().firstValue("X-PolicyGraph-Cache"))
+                .containsOnly(java.util.Optional.empty());
+        assertThat(cache.rendering()).as("claims left behind").isZero();
+    }
+
+    /** The same GET sent by this many clients at the same moment, each on its own connection. */
+    private static List<HttpResponse<String>> atOnce(URI uri, int clients) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return client.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(java.time.Duration.ofSeconds(60))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            go.countDown();
+            List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+            for (var f : sent) {
+                answers.add(f.get(90, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void pagesAndJsonAreGzippedWhenTheClientAsksForIt() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String path : List.of("/regulations/eu-ai-act", "/api/regulations/eu-ai-act", "/regulations/eu-ai-act")) {
