@@ -101,12 +101,14 @@ class FrameworksAndUsersIngestTest {
                 .contains("its recorded 1,000,000,000 monthly users are more than 1,000,000");
         assertThat(openai.get("sources").asList(Value::asString))
                 .containsExactly("techtimes-chatgpt-1-billion-app-users-2026-06", "lexace-ca-bpc-22757-1");
-        // the other counts found: Anthropic 56 million, Microsoft 150 million, xAI 64 million, DeepSeek 170 million
+        // the other counts found: Anthropic 56 million, Microsoft 150 million, xAI 64 million, DeepSeek 170 million,
+        // Google (the Gemini app, May 2026) 900 million
         for (var expected : List.of(
                 List.of("anthropic", "5.6E7"),
                 List.of("microsoft", "1.5E8"),
                 List.of("xai", "6.4E7"),
-                List.of("deepseek", "1.7E8"))) {
+                List.of("deepseek", "1.7E8"),
+                List.of("google", "9.0E8"))) {
             Record r = rows("""
                 MATCH (:Organisation {id: $id})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
                 RETURN f.status AS status, f.value AS value""", "id", expected.get(0)).get(0);

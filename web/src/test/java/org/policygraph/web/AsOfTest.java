@@ -79,8 +79,7 @@ class AsOfTest {
         assertThat(omnibus.getString("properties.in_force")).isEqualTo("2026-07-27");
         assertThat(omnibus.getList("sources.source", String.class))
                 .contains("thomasmoreai-ai-act-timeline-2026-08", "ai-governance-watch-eu-ai-act-2026-09");
-        assertThat(omnibus.getString(
-                        "sources.find { it.source == 'thomasmoreai-ai-act-timeline-2026-08' }.quote"))
+        assertThat(omnibus.getString("sources.find { it.source == 'thomasmoreai-ai-act-timeline-2026-08' }.quote"))
                 .contains("OJ L, 2026/1744, 24.7.2026, in force 27 July 2026");
         assertThat(json("/api/events/eu-ai-act-omnibus-published-2026-07-24").getString("properties.date"))
                 .isEqualTo("2026-07-24");
