@@ -72,7 +72,7 @@ class FrameworksAndUsersIngestTest {
     }
 
     @Test
-    void metasRecordedUsersPutItLikelyUnderSb942AndOpenAiWithoutACountIsUnknown() {
+    void recordedUsersPutMetaAndOpenAiLikelyUnderSb942AndMistralWithoutACountIsUnknown() {
         List<Record> meta = rows("""
                 MATCH (:Organisation {id: 'meta'})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
                 RETURN f.status AS status, f.basis AS basis, f.value AS value, f.threshold AS threshold, f.reason AS reason,
@@ -90,13 +90,39 @@ class FrameworksAndUsersIngestTest {
         assertThat(m.get("sources").asList(Value::asString))
                 .containsExactly("hmjournal-meta-ai-billion-users", "lexace-ca-bpc-22757-1");
 
+        // OpenAI's count is monthly app users (Sensor Tower's estimate, May 2026); its own weekly count is not used
         Record openai = rows("""
                 MATCH (:Organisation {id: 'openai'})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
-                RETURN f.status AS status, f.value AS value, f.reason AS reason""").get(0);
-        assertThat(openai.get("status").asString()).isEqualTo("unknown");
-        assertThat(openai.get("value").isNull()).isTrue();
+                RETURN f.status AS status, f.value AS value, f.reason AS reason, f.sources AS sources""").get(0);
+        assertThat(openai.get("status").asString()).isEqualTo("likely");
+        assertThat(openai.get("value").asDouble()).isEqualTo(1.0e9);
         assertThat(openai.get("reason").asString())
                 .contains("OpenAI develops generative models")
+                .contains("its recorded 1,000,000,000 monthly users are more than 1,000,000");
+        assertThat(openai.get("sources").asList(Value::asString))
+                .containsExactly("techtimes-chatgpt-1-billion-app-users-2026-06", "lexace-ca-bpc-22757-1");
+        // the other counts found: Anthropic 56 million, Microsoft 150 million, xAI 64 million, DeepSeek 170 million,
+        // Google (the Gemini app, May 2026) 900 million
+        for (var expected : List.of(
+                List.of("anthropic", "5.6E7"),
+                List.of("microsoft", "1.5E8"),
+                List.of("xai", "6.4E7"),
+                List.of("deepseek", "1.7E8"),
+                List.of("google", "9.0E8"))) {
+            Record r = rows("""
+                MATCH (:Organisation {id: $id})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
+                RETURN f.status AS status, f.value AS value""", "id", expected.get(0)).get(0);
+            assertThat(r.get("status").asString()).as(expected.get(0)).isEqualTo("likely");
+            assertThat(r.get("value").asDouble()).as(expected.get(0)).isEqualTo(Double.parseDouble(expected.get(1)));
+        }
+
+        Record mistral = rows("""
+                MATCH (:Organisation {id: 'mistral-ai'})-[f:FALLS_UNDER]->(:RiskTier {id: 'ca-sb-942-covered-provider'})
+                RETURN f.status AS status, f.value AS value, f.reason AS reason""").get(0);
+        assertThat(mistral.get("status").asString()).isEqualTo("unknown");
+        assertThat(mistral.get("value").isNull()).isTrue();
+        assertThat(mistral.get("reason").asString())
+                .contains("Mistral AI develops generative models")
                 .contains("no count of the monthly visitors or users of its generative AI systems is recorded");
 
         // an organisation whose models are all outside the generative domains is not reached at all

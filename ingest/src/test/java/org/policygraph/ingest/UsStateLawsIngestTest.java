@@ -110,6 +110,36 @@ class UsStateLawsIngestTest {
     }
 
     @Test
+    void ab853sHostingPlatformAndCaptureDeviceDutiesAreStagedObligationsFromTheCodeText() {
+        Map<String, Object> hosting = rows("""
+                MATCH (p:Provision {id: 'ca-sb-942-bpc-22757-3-2'})-[:IMPOSES]->(o:Obligation)
+                      -[:APPLIES_TO]->(t:RiskTier {id: 'ca-sb-942-genai-hosting-platform'})
+                MATCH (o)-[:ENFORCED_BY]->(:Organisation {id: 'california-attorney-general'})
+                RETURN o.id AS id, o.applies_from AS applies, p.applies_from AS provision, t.applies_from AS tier""").get(0).asMap();
+        assertThat(hosting)
+                .containsEntry("id", "ca-ab-853-hosting-platform-disclosing-systems-only")
+                .containsEntry("applies", "2027-01-01")
+                .containsEntry("provision", "2027-01-01")
+                .containsEntry("tier", "2027-01-01");
+        assertThat(rows("""
+                MATCH (:Regulation {id: 'ca-sb-942'})-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->
+                      (t:RiskTier {id: 'ca-sb-942-capture-device-manufacturer'})
+                      <-[:APPLIES_TO]-(o:Obligation {id: 'ca-ab-853-capture-device-latent-disclosure'})
+                RETURN o.applies_from AS applies, o.summary AS summary""").get(0).asMap())
+                .containsEntry("applies", "2028-01-01")
+                .hasEntrySatisfying(
+                        "summary", s -> assertThat((String) s).contains("embed latent disclosures by default"));
+        assertThat(rows("""
+                MATCH (:Provision {id: 'ca-sb-942-bpc-22757-3-1'})-[:IMPOSES]->(o:Obligation)
+                      -[:APPLIES_TO]->(:RiskTier {id: 'ca-sb-942-large-online-platform', user_threshold: 2000000.0})
+                RETURN o.id AS id""").stream().map(r -> r.get("id").asString()).toList())
+                .contains(
+                        "ca-ab-853-platform-provenance-detection",
+                        "ca-ab-853-platform-provenance-interface",
+                        "ca-ab-853-platform-no-stripping-provenance");
+    }
+
+    @Test
     void amendmentsDelaysAndRepealsAreDatedRelationships() {
         assertThat(rows("""
                 MATCH (a:Regulation {id: 'ny-raise-act-chapter-amendment'})-[:AMENDS]->(:Regulation {id: 'ny-raise-act'})

@@ -73,12 +73,34 @@ class AsOfTest {
     }
 
     @Test
+    void theOmnibusTookEffectOn20260727AfterItsPublicationOn20260724() {
+        JsonPath omnibus = json("/api/regulations/eu-ai-act-omnibus");
+        assertThat(omnibus.getString("properties.adopted")).isEqualTo("2026-07-08");
+        assertThat(omnibus.getString("properties.in_force")).isEqualTo("2026-07-27");
+        assertThat(omnibus.getList("sources.source", String.class))
+                .contains("thomasmoreai-ai-act-timeline-2026-08", "ai-governance-watch-eu-ai-act-2026-09");
+        assertThat(omnibus.getString("sources.find { it.source == 'thomasmoreai-ai-act-timeline-2026-08' }.quote"))
+                .contains("OJ L, 2026/1744, 24.7.2026, in force 27 July 2026");
+        assertThat(json("/api/events/eu-ai-act-omnibus-published-2026-07-24").getString("properties.date"))
+                .isEqualTo("2026-07-24");
+        // the amendment was not yet made the day before it entered into force, and made on that day
+        String made = "pointInTime.amendments.find { it.act.id == 'eu-ai-act-omnibus' }.made";
+        assertThat(json("/api/risk-tiers/eu-ai-act-high-risk?as-of=2026-07-26").getBoolean(made))
+                .isFalse();
+        assertThat(json("/api/risk-tiers/eu-ai-act-high-risk?as-of=2026-07-27").getBoolean(made))
+                .isTrue();
+        assertThat(json("/api/risk-tiers/eu-ai-act-high-risk?as-of=2026-07-27")
+                        .getString("pointInTime.amendments.find { it.act.id == 'eu-ai-act-omnibus' }.effective"))
+                .isEqualTo("2026-07-27");
+    }
+
+    @Test
     void theSuperseded2024DateIsShownAsSupersededWithItsSource() {
         String html = page("/risk-tiers/eu-ai-act-high-risk");
         String old = statement(html, "eu-ai-act-2024-high-risk-annex-iii-applies-2026-08-02");
         assertThat(old)
                 .contains("data-state=\"superseded\"")
-                .contains("superseded in 2026-07 by a later date, 2027-12-02")
+                .contains("superseded in 2026-07-27 by a later date, 2027-12-02")
                 .contains("Regulation (EU) 2024/1689 of the European Parliament and of the Council")
                 .contains("Article 113, second paragraph")
                 .contains("It shall apply from 2 August 2026.");
@@ -114,7 +136,7 @@ class AsOfTest {
         assertThat(html)
                 .contains("Changes between 2026-06-01 and 2027-12-31")
                 .contains(
-                        "2026-07: AI Act as amended in 2026: high-risk AI systems of Annex III apply from 2 December 2027"
+                        "2026-07-27: AI Act as amended in 2026: high-risk AI systems of Annex III apply from 2 December 2027"
                                 + " (set by an amendment, replacing 2026-08-02)")
                 .contains(
                         "2027-12-02: became applicable: AI Act as amended in 2026: high-risk AI systems of Annex III apply"
@@ -155,7 +177,7 @@ class AsOfTest {
         assertThat(page("/timeline"))
                 .contains("data-date=\"2027-12-02\"")
                 .contains("data-date=\"2028-08-02\"")
-                .contains("<span class=\"state superseded\">(superseded in 2026-07)</span>");
+                .contains("<span class=\"state superseded\">(superseded in 2026-07-27)</span>");
     }
 
     @Test

@@ -130,7 +130,7 @@ class ComparisonsAsOfTest {
 
     @Test
     void sb942sUserThresholdGivesLikelyForARecordedCountAndUnknownWithoutOne() {
-        JsonPath c = json("/api/compare/organisations?ids=openai,meta&as-of=2026-07-01");
+        JsonPath c = json("/api/compare/organisations?ids=openai,meta,mistral-ai&as-of=2026-07-01");
         Map<String, Object> meta = entryFor(cell(c, "reach", "meta"), SB_942);
         assertThat((String) meta.get("text"))
                 .startsWith("Likely falls under")
@@ -143,9 +143,17 @@ class ComparisonsAsOfTest {
                 .contains("hmjournal-meta-ai-billion-users")
                 .contains("one billion monthly active users")
                 .contains("lexace-ca-bpc-22757-1");
+        // OpenAI: monthly users of the ChatGPT app in May 2026 (Sensor Tower's estimate, a press report)
         Map<String, Object> openai = entryFor(cell(c, "reach", "openai"), SB_942);
-        assertThat((String) openai.get("text")).startsWith("Unknown");
+        assertThat((String) openai.get("text")).startsWith("Likely falls under");
         assertThat((String) openai.get("detail"))
+                .contains("its recorded 1,000,000,000 monthly users are more than 1,000,000");
+        assertThat(openai.get("sources").toString())
+                .contains("techtimes-chatgpt-1-billion-app-users-2026-06")
+                .contains("1 billion monthly active users, crossing that mark in May 2026");
+        Map<String, Object> mistral = entryFor(cell(c, "reach", "mistral-ai"), SB_942);
+        assertThat((String) mistral.get("text")).startsWith("Unknown");
+        assertThat((String) mistral.get("detail"))
                 .contains("no count of the monthly visitors or users of its generative AI "
                         + "systems is recorded, so whether it has more than 1,000,000");
     }
