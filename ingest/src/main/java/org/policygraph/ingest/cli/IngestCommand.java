@@ -144,20 +144,6 @@ public final class IngestCommand implements Callable<Integer> {
         System.exit(new CommandLine(new IngestCommand()).execute(args));
     }
 
-    /** Whether starting a store failed because another process holds its lock. */
-    static boolean heldStore(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            String message = String.valueOf(t.getMessage());
-            if (name.equals("FileLockException")
-                    || name.equals("OverlappingFileLockException")
-                    || message.contains("locked by another process")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The progress display --progress asks for. */
     private Progress progress(PrintWriter err) {
         return switch (progress) {
@@ -235,7 +221,7 @@ public final class IngestCommand implements Callable<Integer> {
                     embedded = EmbeddedNeo4j.start(store, 0);
                 } catch (RuntimeException e) {
                     err.println(
-                            heldStore(e)
+                            EmbeddedNeo4j.heldByAnotherProcess(e)
                                     ? "the store " + store + " is open in another process: stop the site, "
                                             + "or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
                                             + store.resolve(EmbeddedNeo4j.CREDENTIALS_FILE) + ")"
