@@ -32,7 +32,6 @@ import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
 import org.policygraph.ingest.read.resolution.DatasetResolution;
 import org.policygraph.ingest.read.resolution.InstrumentTable;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -42,6 +41,7 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads the bulk export of ETO's AGORA (AI Governance and Regulatory Archive): {@code agora/authorities.csv},

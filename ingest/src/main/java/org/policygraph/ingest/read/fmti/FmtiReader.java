@@ -16,13 +16,13 @@ import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Column;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Origin;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads a release of the Foundation Model Transparency Index ({@code fmti/<release>/}, e.g. {@code fmti/Dec2025/}):

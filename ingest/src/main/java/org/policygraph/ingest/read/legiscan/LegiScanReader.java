@@ -20,7 +20,6 @@ import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.resolution.DatasetResolution;
 import org.policygraph.ingest.read.resolution.InstrumentTable;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.UsStateTable;
 import org.policygraph.model.Ids;
@@ -31,6 +30,7 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads LegiScan's bill JSON ({@code ca-ai-bills-legiscan/aiBills.json}: {@code {session: {billNumber: getBill

@@ -21,7 +21,6 @@ import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -30,6 +29,7 @@ import org.policygraph.model.Origin;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads the European Open Source AI Index ({@code osai-index/**.yaml}): one file per model family, with

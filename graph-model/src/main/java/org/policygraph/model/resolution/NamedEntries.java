@@ -1,10 +1,9 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policygraph.ingest.IngestError;
 import org.policygraph.model.Ids;
 
 /**
@@ -33,15 +32,15 @@ final class NamedEntries {
     record Name(int line, String name) {}
 
     private final String file;
-    private final List<IngestError> errors;
+    private final Problems problems;
     private final Map<String, Integer> idLines = new HashMap<>();
     private final Map<String, String> claimed = new HashMap<>();
     private final Map<String, Integer> claimedLines = new HashMap<>();
 
-    /** For reading {@code file}; problems go to {@code errors}. */
-    NamedEntries(String file, List<IngestError> errors) {
+    /** For reading {@code file}; problems go to {@code problems}. */
+    NamedEntries(String file, Problems problems) {
         this.file = file;
-        this.errors = errors;
+        this.problems = problems;
     }
 
     /**
@@ -56,26 +55,24 @@ final class NamedEntries {
      *         error; an unknown field is an error too, but the entry is still read)
      */
     Entry read(YamlSections.Item item, List<String> fields, String slugHint, String twiceHint) {
-        if (!YamlSections.checkFields(file, item, fields, errors, null)) {
+        if (!YamlSections.checkFields(file, item, fields, problems, null)) {
             return null;
         }
-        String id = YamlSections.text(file, item, "id", errors, null);
+        String id = YamlSections.text(file, item, "id", problems, null);
         String record = id == null ? "(no id)" : id;
-        String name = YamlSections.text(file, item, "name", errors, record);
-        List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
+        String name = YamlSections.text(file, item, "name", problems, record);
+        List<String> aliases = YamlSections.texts(file, item, "aliases", problems, record);
         if (id == null || !Ids.isSlug(id)) {
-            errors.add(new IngestError(
-                    file, item.line(), record, "id", id == null ? "is required" : "must be a slug" + slugHint));
+            problems.add(file, item.line(), record, "id", id == null ? "is required" : "must be a slug" + slugHint);
             return null;
         }
         if (name == null) {
-            errors.add(new IngestError(file, item.line(), id, "name", "is required"));
+            problems.add(file, item.line(), id, "name", "is required");
             return null;
         }
         Integer before = idLines.putIfAbsent(id, item.line());
         if (before != null) {
-            errors.add(new IngestError(
-                    file, item.line(), id, "id", "is listed twice (also on line " + before + "); " + twiceHint));
+            problems.add(file, item.line(), id, "id", "is listed twice (also on line " + before + "); " + twiceHint);
             return null;
         }
         Entry entry = new Entry(item, id, name, aliases);
@@ -98,7 +95,7 @@ final class NamedEntries {
         List<Name> names = new ArrayList<>();
         for (YamlSections.Item item : items) {
             if (!item.node().isTextual() || item.node().asText().isBlank()) {
-                errors.add(new IngestError(file, item.line(), null, section, "must be a list of names"));
+                problems.add(file, item.line(), null, section, "must be a list of names");
                 continue;
             }
             String name = item.node().asText().strip();
@@ -115,19 +112,19 @@ final class NamedEntries {
     void claim(int line, String record, String spelling, String owner) {
         String key = Names.fold(spelling);
         if (key.isEmpty()) {
-            errors.add(new IngestError(
-                    file, line, record, null, "'" + spelling + "' has no letters or digits, so no name can match it"));
+            problems.add(
+                    file, line, record, null, "'" + spelling + "' has no letters or digits, so no name can match it");
             return;
         }
         String before = claimed.putIfAbsent(key, owner);
         if (before != null && !before.equals(owner)) {
-            errors.add(new IngestError(
+            problems.add(
                     file,
                     line,
                     record,
                     null,
                     "'" + spelling + "' is spelt like a name of " + before + " on line " + claimedLines.get(key)
-                            + "; a spelling may resolve to one entry only"));
+                            + "; a spelling may resolve to one entry only");
         } else {
             claimedLines.putIfAbsent(key, line);
         }

@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policygraph.ingest.IngestError;
 import org.policygraph.model.Ids;
 
 /**
@@ -78,12 +77,12 @@ public final class OrganisationTable {
      *
      * @param file   the file's path, for messages
      * @param text   its content
-     * @param errors where problems go: bad YAML, unknown fields, ids that are not slugs or are listed twice, a
+     * @param problems where problems go: bad YAML, unknown fields, ids that are not slugs or are listed twice, a
      *               spelling that two entries claim, a joint name naming an unknown id
      */
-    public static OrganisationTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
-        NamedEntries entries = new NamedEntries(file, errors);
+    public static OrganisationTable parse(String file, String text, Problems problems) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, problems);
+        NamedEntries entries = new NamedEntries(file, problems);
         List<Organisation> organisations = new ArrayList<>();
         for (YamlSections.Item item : sections.getOrDefault("organisations", List.of())) {
             NamedEntries.Entry entry = entries.read(
@@ -103,31 +102,31 @@ public final class OrganisationTable {
         }
         List<Joint> joint = new ArrayList<>();
         for (YamlSections.Item item : sections.getOrDefault("joint", List.of())) {
-            if (!YamlSections.checkFields(file, item, JOINT_FIELDS, errors, null)) {
+            if (!YamlSections.checkFields(file, item, JOINT_FIELDS, problems, null)) {
                 continue;
             }
-            String name = YamlSections.text(file, item, "name", errors, null);
-            List<String> ids = YamlSections.texts(file, item, "organisations", errors, name);
+            String name = YamlSections.text(file, item, "name", problems, null);
+            List<String> ids = YamlSections.texts(file, item, "organisations", problems, name);
             if (name == null) {
-                errors.add(new IngestError(file, item.line(), null, "name", "is required"));
+                problems.add(file, item.line(), null, "name", "is required");
                 continue;
             }
             if (ids.size() < 2) {
-                errors.add(new IngestError(
+                problems.add(
                         file,
                         item.line(),
                         name,
                         "organisations",
-                        "must list at least two organisation ids; a name for one organisation is an alias"));
+                        "must list at least two organisation ids; a name for one organisation is an alias");
             }
             for (String id : ids) {
                 if (!entries.has(id)) {
-                    errors.add(new IngestError(
+                    problems.add(
                             file,
                             item.line(),
                             name,
                             "organisations",
-                            "'" + id + "' is not the id of an organisation listed in this file"));
+                            "'" + id + "' is not the id of an organisation listed in this file");
                 }
             }
             entries.claim(item.line(), name, name, "joint name");

@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.policygraph.ingest.IngestError;
 
 /**
  * The country resolution table ({@code resolution/countries.yaml}): country names as the datasets spell them,
@@ -45,10 +44,10 @@ public final class CountryTable {
         return new CountryTable(List.of(), List.of());
     }
 
-    /** Reads the table; problems go to {@code errors}. */
-    public static CountryTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
-        NamedEntries entries = new NamedEntries(file, errors);
+    /** Reads the table; problems go to {@code problems}. */
+    public static CountryTable parse(String file, String text, Problems problems) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, problems);
+        NamedEntries entries = new NamedEntries(file, problems);
         List<Country> countries = new ArrayList<>();
         for (YamlSections.Item item : sections.getOrDefault("countries", List.of())) {
             NamedEntries.Entry entry = entries.read(
@@ -56,18 +55,18 @@ public final class CountryTable {
             if (entry == null) {
                 continue;
             }
-            String iso = YamlSections.text(file, item, "iso_code", errors, entry.id());
+            String iso = YamlSections.text(file, item, "iso_code", problems, entry.id());
             String type = item.node().has("jurisdiction_type")
-                    ? YamlSections.text(file, item, "jurisdiction_type", errors, entry.id())
+                    ? YamlSections.text(file, item, "jurisdiction_type", problems, entry.id())
                     : "country";
             if (type != null && !TYPES.contains(type)) {
-                errors.add(new IngestError(
+                problems.add(
                         file,
                         item.line(),
                         entry.id(),
                         "jurisdiction_type",
                         "'" + type + "' is not a jurisdiction type; allowed: country, region, state, province, "
-                                + "supranational, or null to assert none"));
+                                + "supranational, or null to assert none");
             }
             countries.add(new Country(entry.id(), entry.name(), iso, type, entry.aliases()));
         }
