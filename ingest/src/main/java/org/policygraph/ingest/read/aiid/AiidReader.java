@@ -661,7 +661,10 @@ public final class AiidReader implements FileReader {
         }
 
         private Party group(String slug, String groupType) {
-            return new Party(Kind.GROUP, idOf(slug), humanise(slug), Map.of("group_type", groupType), List.of());
+            // named from the id, not the slug: two slugs of one id ("lgbtq+-people", "lgbtq-people") give one name
+            // whichever row comes first, so that a re-ordered file changes nothing
+            String id = idOf(slug);
+            return new Party(Kind.GROUP, id, humanise(id), Map.of("group_type", groupType), List.of());
         }
     }
 

@@ -220,6 +220,7 @@ public final class FmtiReader implements FileReader {
                 List<String> met = byIndicator.entrySet().stream()
                         .filter(e -> e.getValue() == 1)
                         .map(Map.Entry::getKey)
+                        .sorted() // not in row order: a re-ordered file gives the same list
                         .toList();
                 Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("fmti_score", (double) met.size());

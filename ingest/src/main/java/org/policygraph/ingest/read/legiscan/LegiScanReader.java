@@ -150,6 +150,16 @@ public final class LegiScanReader implements FileReader {
             batch.error(new IngestError(file.path(), 0, null, null, "cannot be read: " + e.getMessage()));
             return;
         }
+        if (bills.isEmpty()) {
+            // like a CSV file with a header and no rows: refused unless removals are accepted
+            batch.emptyDataset(new IngestError(
+                    file.path(),
+                    1,
+                    "$",
+                    null,
+                    "has no bills: it gives nothing, so loading it would take away what its source gave before"));
+            return;
+        }
         String latest = null;
         for (Bill b : bills) {
             for (JsonNode h : b.node().path("history")) {

@@ -195,6 +195,12 @@ public final class OsaiIndexReader implements FileReader {
         properties.put(
                 "openness_ratings",
                 ratings.entrySet().stream()
+                        // in the index's order of parameters, not the file's: a re-ordered file changes nothing
+                        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> r) -> {
+                                    int at = PARAMETERS.indexOf(r.getKey());
+                                    return at < 0 ? PARAMETERS.size() : at;
+                                })
+                                .thenComparing(Map.Entry::getKey))
                         .map(r -> r.getKey() + "=" + r.getValue())
                         .toList());
         String locator = file.path().substring(FOLDER.length() + 1);
