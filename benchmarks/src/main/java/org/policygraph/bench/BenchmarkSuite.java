@@ -139,6 +139,30 @@ public final class BenchmarkSuite implements Callable<Integer> {
         return 0;
     }
 
+    /** One line in the log as each stage of the suite begins, and one when all are done, with the time taken. */
+    private static final class Stages {
+
+        private final int total;
+        private final long started = System.nanoTime();
+        private int current;
+
+        Stages(int total) {
+            this.total = total;
+        }
+
+        void next(String what) {
+            LOG.infof("stage %d of %d: %s (%s)", ++current, total, what, elapsed());
+        }
+
+        void done() {
+            LOG.infof("all %d stages done (%s)", total, elapsed());
+        }
+
+        private String elapsed() {
+            return String.format(java.util.Locale.ROOT, "%.0f s so far", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
     /** Runs the suite and writes the report; returns it. */
     public Report run() throws IOException {
         Scale s = Scale.parse(scale);
@@ -150,23 +174,34 @@ public final class BenchmarkSuite implements Callable<Integer> {
         try {
             GraphGenerator generator = new GraphGenerator(s, seed);
             Path store = work.resolve("store-" + s.label() + "-seed-" + seed);
-            if (!skip.contains("ingest") || !Files.exists(store)) {
+            boolean ingest = !skip.contains("ingest") || !Files.exists(store);
+            Stages stages = new Stages((ingest ? 2 : 0)
+                    + (skip.contains("export") ? 0 : 1)
+                    + (skip.contains("pages") ? 0 : 1)
+                    + (skip.contains("start") ? 0 : 1));
+            if (ingest) {
+                stages.next("generate a graph at scale " + s);
                 GeneratedGraph data = generate(generator, s, report);
                 deleteTree(store);
+                stages.next("ingest it into " + store);
                 ingest(data, store, report);
             } else {
                 report.note("Ingest was not measured (--skip ingest): the other sections used the store of an earlier "
                         + "run, " + store + ".");
             }
             if (!skip.contains("export")) {
+                stages.next("export the store");
                 export(store, report);
             }
             if (!skip.contains("pages")) {
+                stages.next("pages under load with " + load.name());
                 pages(generator, store, s, load, measure, warm, report);
             }
             if (!skip.contains("start")) {
+                stages.next("start of the site");
                 start(load, report);
             }
+            stages.done();
         } finally {
             report.write(reportFolder);
         }

@@ -108,8 +108,19 @@ public final class Ingest {
 
     /** Reads every file into one batch; reading problems are collected in the batch. */
     public GraphBatch read(List<DataFile> files) {
+        return read(files, Progress.NONE);
+    }
+
+    /** Reads every file into one batch, reporting each file read to {@code progress}. */
+    public GraphBatch read(List<DataFile> files, Progress progress) {
         GraphBatch batch = new GraphBatch();
+        int done = 0;
         for (DataFile file : files) {
+            if (done > 0) {
+                progress.at(done);
+                progress.note(String.format(java.util.Locale.ROOT, "%,d records", batch.recordsGiven()));
+            }
+            done++;
             FileReader reader =
                     readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
             if (reader == null) {
@@ -124,6 +135,8 @@ public final class Ingest {
             }
             reader.read(file, batch);
         }
+        progress.at(done);
+        progress.note(String.format(java.util.Locale.ROOT, "%,d records", batch.recordsGiven()));
         return batch;
     }
 
@@ -156,27 +169,65 @@ public final class Ingest {
      *                                   written then
      */
     public Result run(List<DataFile> files, Driver driver, boolean dryRun, GraphWriter.Options options, Guard guard) {
-        GraphBatch batch = read(files);
-        GraphWriter writer = driver == null ? null : new GraphWriter(driver, options);
+        return run(files, driver, dryRun, options, guard, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(List, Driver, boolean, GraphWriter.Options, Guard)}, reporting each stage (read, validate,
+     * compare with the store, write) to {@code progress}.
+     */
+    public Result run(
+            List<DataFile> files,
+            Driver driver,
+            boolean dryRun,
+            GraphWriter.Options options,
+            Guard guard,
+            Progress progress) {
+        progress.start(Progress.Stage.READ, files.size());
+        GraphBatch batch;
+        try {
+            batch = read(files, progress);
+        } finally {
+            progress.end();
+        }
+        GraphWriter writer = driver == null ? null : new GraphWriter(driver, options).progress(progress::at);
+        List<NodeRecord> nodes = batch.nodes();
+        List<RelationshipRecord> relationships = batch.relationships();
+        long records = (long) nodes.size() + relationships.size();
         List<IngestError> errors;
+        progress.start(Progress.Stage.VALIDATE, records);
         try (GraphValidator validator = new GraphValidator()) {
             errors = validator.validate(
-                    batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids));
+                    batch, ids -> writer == null ? Map.<String, Kind>of() : writer.existingKinds(ids), progress::at);
+        } finally {
+            progress.end();
         }
         if (!errors.isEmpty()) {
             // each error once, at the place that caused it
             throw new ValidationFailedException(errors.stream().distinct().toList());
         }
-        List<NodeRecord> nodes = batch.nodes();
-        List<RelationshipRecord> relationships = batch.relationships();
         LOG.infof("read %d nodes and %d relationships from %d files", nodes.size(), relationships.size(), files.size());
-        Removals removals = writer == null ? Removals.none() : writer.removals(nodes, relationships);
+        Removals removals = Removals.none();
+        if (writer != null) {
+            progress.start(Progress.Stage.COMPARE, records);
+            try {
+                removals = writer.removals(nodes, relationships);
+            } finally {
+                progress.end();
+            }
+        }
         guard(batch, removals, guard);
         if (dryRun || writer == null) {
             return new Result(nodes.size(), relationships.size(), new WriteSummary(), removals);
         }
         writer.applySchema();
-        WriteSummary summary = writer.write(nodes, relationships);
+        WriteSummary summary;
+        progress.start(Progress.Stage.WRITE, records);
+        try {
+            summary = writer.write(nodes, relationships);
+        } finally {
+            progress.end();
+        }
         if (!removals.isEmpty()) {
             LOG.warnf("the write took away what the store held:%n%s", removals.describe(EXAMPLES));
         }

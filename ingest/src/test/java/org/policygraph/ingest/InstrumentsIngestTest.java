@@ -99,7 +99,7 @@ class InstrumentsIngestTest {
                 one("MATCH (e:Event {id: 'agora-2041-status'}) RETURN e.description AS d, e.locators AS l", Map.of());
         assertThat(agora.get("d").asString()).contains("Proposed").contains("AGORA's data goes up to 2025-06-22");
         assertThat(agora.get("l").asList(org.neo4j.driver.Value::asString).get(0))
-                .startsWith("documents.csv row 215 (AGORA id 2041)");
+                .startsWith("documents.csv AGORA id 2041");
     }
 
     @Test
@@ -222,7 +222,7 @@ class InstrumentsIngestTest {
                         .get("l")
                         .asList(org.neo4j.driver.Value::asString)
                         .get(0))
-                .startsWith("documents.csv row 215 (AGORA id 2041), column ");
+                .startsWith("documents.csv AGORA id 2041, column ");
     }
 
     @Test

@@ -146,7 +146,8 @@ class RemovalsIngestTest {
                 "--uri",
                 neo4j.boltUri(),
                 "--password-file",
-                neo4j.credentialsFile().toString()));
+                neo4j.credentialsFile().toString(),
+                "--progress=none")); // standard error holds the refusal alone
         args.addAll(List.of(extra));
         args.add(folder.toString());
         return IngestCommandTest.run(args.toArray(String[]::new));

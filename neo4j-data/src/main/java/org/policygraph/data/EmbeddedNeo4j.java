@@ -120,6 +120,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return start(home, boltPort, DEFAULT_PAGE_CACHE_BYTES, false);
     }
 
+    /**
+     * Whether starting a store failed because another process holds its lock (a site, or an ingest, on the same
+     * directory): what the ingest command and the site say in one sentence instead of a stack trace.
+     */
+    public static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String message = String.valueOf(t.getMessage());
+            if (name.equals("FileLockException")
+                    || name.equals("OverlappingFileLockException")
+                    || message.contains("locked by another process")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes, boolean authenticate) {
         try {
             Files.createDirectories(home);

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 import org.policygraph.ingest.read.epoch.EpochReader;
-import org.policygraph.ingest.read.resolution.Country;
+import org.policygraph.model.resolution.Country;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;

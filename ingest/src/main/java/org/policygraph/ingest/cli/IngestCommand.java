@@ -11,6 +11,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.policygraph.data.EmbeddedNeo4j;
 import org.policygraph.ingest.Ingest;
 import org.policygraph.ingest.IngestException;
+import org.policygraph.ingest.Progress;
 import org.policygraph.ingest.RemovalsRefusedException;
 import org.policygraph.ingest.ValidationFailedException;
 import org.policygraph.ingest.read.DataFile;
@@ -126,6 +127,15 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Batches written at the same time. Default: the number of processors, at most 8.")
     Integer threads;
 
+    @Option(
+            names = "--progress",
+            paramLabel = "HOW",
+            defaultValue = "auto",
+            description = "How progress is shown on standard error: bar (a progress bar per stage: read, validate, "
+                    + "compare with the store, write), lines (one plain line per stage, for logs), none, or auto: "
+                    + "bar on a terminal, else lines. Default: ${DEFAULT-VALUE}.")
+    String progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -134,18 +144,15 @@ public final class IngestCommand implements Callable<Integer> {
         System.exit(new CommandLine(new IngestCommand()).execute(args));
     }
 
-    /** Whether starting a store failed because another process holds its lock. */
-    static boolean heldStore(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            String message = String.valueOf(t.getMessage());
-            if (name.equals("FileLockException")
-                    || name.equals("OverlappingFileLockException")
-                    || message.contains("locked by another process")) {
-                return true;
-            }
-        }
-        return false;
+    /** The progress display --progress asks for. */
+    private Progress progress(PrintWriter err) {
+        return switch (progress) {
+            case "bar" -> new ProgressBars(err, 0).logAboveTheBar();
+            case "lines" -> new StageLines(err);
+            case "none" -> Progress.NONE;
+            case "auto" -> System.console() != null ? new ProgressBars(err, 0).logAboveTheBar() : new StageLines(err);
+            default -> throw new IllegalStateException("checked in call(): " + progress);
+        };
     }
 
     private static String rootMessage(Throwable e) {
@@ -194,6 +201,10 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("--batch-size and --threads must be at least 1, and --transaction-limit must not be negative");
             return USAGE;
         }
+        if (!List.of("auto", "bar", "lines", "none").contains(progress)) {
+            err.println("--progress is bar, lines, none or auto, not '" + progress + "'");
+            return USAGE;
+        }
         List<DataFile> files;
         try {
             files = folder == null ? DataFiles.defaults() : DataFiles.folder(folder);
@@ -203,13 +214,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         EmbeddedNeo4j embedded = null;
         Driver driver = null;
+        Progress shown = Progress.NONE;
         try {
             if (store != null) {
                 try {
                     embedded = EmbeddedNeo4j.start(store, 0);
                 } catch (RuntimeException e) {
                     err.println(
-                            heldStore(e)
+                            EmbeddedNeo4j.heldByAnotherProcess(e)
                                     ? "the store " + store + " is open in another process: stop the site, "
                                             + "or ingest through it (--uri with the Bolt port it logs at start, and --password-file "
                                             + store.resolve(EmbeddedNeo4j.CREDENTIALS_FILE) + ")"
@@ -227,8 +239,9 @@ public final class IngestCommand implements Callable<Integer> {
                     batchSize,
                     transactionLimit,
                     threads == null ? GraphWriter.Options.defaults().threads() : threads);
+            shown = progress(err);
             Ingest.Result result = Ingest.defaults()
-                    .run(files, driver, dryRun, options, new Ingest.Guard(allowRemovals, maxRemovedShare));
+                    .run(files, driver, dryRun, options, new Ingest.Guard(allowRemovals, maxRemovedShare), shown);
             out.printf(
                     "read %d nodes and %d relationships from %d files%n",
                     result.nodesRead(), result.relationshipsRead(), files.size());
@@ -258,6 +271,9 @@ public final class IngestCommand implements Callable<Integer> {
             }
             if (embedded != null) {
                 embedded.close();
+            }
+            if (shown instanceof ProgressBars bars) {
+                bars.close();
             }
             err.flush();
         }

@@ -110,6 +110,14 @@ public final class GraphBatch {
         return Collections.unmodifiableList(emptyDatasets);
     }
 
+    /**
+     * How many records the readers have given so far, counted cheaply as they came: a contribution merged into a
+     * record of the same id counts apart.
+     */
+    public int recordsGiven() {
+        return nodes.size() + contributed.size() + relationships.size() + contributedRelationships.size();
+    }
+
     /** Every node: curated ones (with contributions of the same id merged in), then the other contributions. */
     public List<NodeRecord> nodes() {
         if (contributed.isEmpty()) {

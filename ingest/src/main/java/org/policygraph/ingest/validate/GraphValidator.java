@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.GraphBatch;
@@ -36,6 +37,9 @@ public final class GraphValidator implements AutoCloseable {
             .buildValidatorFactory();
     private final Validator validator = factory.getValidator();
 
+    /** How many records are validated between two reports of progress. */
+    private static final int PROGRESS_EVERY = 100;
+
     /**
      * Validates a batch.
      *
@@ -44,9 +48,22 @@ public final class GraphValidator implements AutoCloseable {
      * @return every error, reading errors first; empty when the batch may be written
      */
     public List<IngestError> validate(GraphBatch batch, Function<Collection<String>, Map<String, Kind>> existing) {
+        return validate(batch, existing, done -> {});
+    }
+
+    /**
+     * As {@link #validate(GraphBatch, Function)}, telling {@code validated} how many records (nodes, then nodes and
+     * relationships) are validated so far.
+     */
+    public List<IngestError> validate(
+            GraphBatch batch, Function<Collection<String>, Map<String, Kind>> existing, LongConsumer validated) {
         List<IngestError> errors = new ArrayList<>(batch.errors());
         Map<String, NodeRecord> byId = new HashMap<>();
+        long done = 0;
         for (NodeRecord node : batch.nodes()) {
+            if (++done % PROGRESS_EVERY == 0) {
+                validated.accept(done);
+            }
             String record = node.id() == null ? "(no id)" : node.id();
             for (ConstraintViolation<NodeRecord> v : validator.validate(node)) {
                 errors.add(error(node.origin(), record, v.getPropertyPath().toString(), v.getMessage()));
@@ -85,6 +102,9 @@ public final class GraphValidator implements AutoCloseable {
         }
         Set<String> keys = new HashSet<>();
         for (RelationshipRecord rel : batch.relationships()) {
+            if (++done % PROGRESS_EVERY == 0) {
+                validated.accept(done);
+            }
             String record = rel.from() == null ? "(relationship)" : rel.from();
             String field = "relationship " + rel.type() + " -> " + rel.to();
             for (ConstraintViolation<RelationshipRecord> v : validator.validate(rel)) {
@@ -132,6 +152,7 @@ public final class GraphValidator implements AutoCloseable {
             }
             checkSources(rel.sources(), rel.origin(), record, field + " sources", kindOf, errors);
         }
+        validated.accept(done);
         return errors;
     }
 

@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -175,6 +177,7 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final Options options;
+    private LongConsumer progress = done -> {};
 
     public GraphWriter(Driver driver) {
         this(driver, Options.defaults());
@@ -183,6 +186,15 @@ public final class GraphWriter {
     public GraphWriter(Driver driver, Options options) {
         this.driver = driver;
         this.options = options;
+    }
+
+    /**
+     * Tells {@code done} how many records {@link #removals} has compared and {@link #write} has written so far (a
+     * count from zero for each call; batches written at the same time may report out of order).
+     */
+    public GraphWriter progress(LongConsumer done) {
+        this.progress = done;
+        return this;
     }
 
     /**
@@ -250,6 +262,7 @@ public final class GraphWriter {
                         .forEachRemaining(r ->
                                 given.merge(r.get("s").asString(), r.get("n").asLong(), Long::sum));
                 if (given.isEmpty()) {
+                    progress.accept((long) nodes.size() + relationships.size());
                     return Removals.none();
                 }
                 tx.run(GIVEN_BY_RELATIONSHIPS)
@@ -266,7 +279,9 @@ public final class GraphWriter {
                                 NodeRecord node = byId.get(r.get("id").asString());
                                 compare(node.kind().label() + " " + node.id(), r, props(node), removals);
                             });
+                    progress.accept(Math.min(nodes.size(), i + options.batchSize()));
                 }
+                long compared = nodes.size();
                 Map<RelType, List<RelationshipRecord>> byType = new EnumMap<>(RelType.class);
                 relationships.forEach(rel -> byType.computeIfAbsent(rel.type(), t -> new ArrayList<>())
                         .add(rel));
@@ -290,6 +305,8 @@ public final class GraphWriter {
                             Provenance.put(props, rel.sources());
                             compare(rel.type().name() + " " + rel.from() + " -> " + rel.to(), r, props, removals);
                         });
+                        compared += Math.min(list.size(), i + options.batchSize()) - i;
+                        progress.accept(compared);
                     }
                 }
                 return new Removals(given, removals);
@@ -342,17 +359,14 @@ public final class GraphWriter {
             return session.executeWrite(tx -> {
                 WriteSummary summary = new WriteSummary();
                 for (int i = 0; i < nodes.size(); i += options.batchSize()) {
-                    writeNodes(
-                            tx,
-                            nodes.subList(i, Math.min(nodes.size(), i + options.batchSize())),
-                            summary,
-                            "nothing was written");
+                    int end = Math.min(nodes.size(), i + options.batchSize());
+                    writeNodes(tx, nodes.subList(i, end), summary, "nothing was written");
+                    progress.accept(end);
                 }
                 for (int i = 0; i < relationships.size(); i += options.batchSize()) {
-                    writeRelationships(
-                            tx,
-                            relationships.subList(i, Math.min(relationships.size(), i + options.batchSize())),
-                            summary);
+                    int end = Math.min(relationships.size(), i + options.batchSize());
+                    writeRelationships(tx, relationships.subList(i, end), summary);
+                    progress.accept((long) nodes.size() + end);
                 }
                 // who each threshold-based rule reaches, from what was just written, in the same transaction
                 derive(tx, summary);
@@ -379,19 +393,22 @@ public final class GraphWriter {
             throw new IngestException("writing to Neo4j failed, nothing was written: " + e.getMessage(), e);
         }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new NamedThreads());
+        AtomicLong written = new AtomicLong();
         try {
             inBatches(
                     pool,
                     "nodes",
                     nodes,
                     (tx, slice) -> writeNodes(tx, slice, new WriteSummary(), "this batch was not written"),
-                    summary);
+                    summary,
+                    written);
             inBatches(
                     pool,
                     "relationships",
                     sorted,
                     (tx, slice) -> writeRelationships(tx, slice, new WriteSummary()),
-                    summary);
+                    summary,
+                    written);
         } finally {
             pool.shutdownNow();
         }
@@ -419,7 +436,12 @@ public final class GraphWriter {
     }
 
     private <T> void inBatches(
-            ExecutorService pool, String what, List<T> records, BatchWrite<T> write, WriteSummary summary) {
+            ExecutorService pool,
+            String what,
+            List<T> records,
+            BatchWrite<T> write,
+            WriteSummary summary,
+            AtomicLong recordsWritten) {
         int batches = (records.size() + options.batchSize() - 1) / options.batchSize();
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>(batches);
@@ -431,6 +453,7 @@ public final class GraphWriter {
                     written = session.executeWrite(tx -> write.write(tx, slice));
                 }
                 summary.add(written);
+                progress.accept(recordsWritten.addAndGet(slice.size()));
                 int n = done.incrementAndGet();
                 if (n % 20 == 0 || n == batches) {
                     LOG.infof("wrote %d of %d batches of %s", n, batches, what);

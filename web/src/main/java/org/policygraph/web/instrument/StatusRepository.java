@@ -35,7 +35,7 @@ public class StatusRepository {
      * @param status      the status claimed
      * @param date        the date the claim speaks for
      * @param description what the source says
-     * @param sources     the sources with their locators, "agora: documents.csv row 215 (AGORA id 2041)"
+     * @param sources     the sources with their locators, "agora: documents.csv AGORA id 2041"
      * @param state       {@code current} or {@code superseded}
      * @param conflict    whether another source gives another status for the same date
      */

@@ -10,9 +10,12 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.policygraph.ingest.read.resolution.OrganisationTable;
-import org.policygraph.ingest.read.resolution.Resolution;
+import org.policygraph.data.DefaultData;
 import org.policygraph.model.Kind;
+import org.policygraph.model.resolution.Organisation;
+import org.policygraph.model.resolution.OrganisationTable;
+import org.policygraph.model.resolution.Problems;
+import org.policygraph.model.resolution.ResolutionTables;
 import org.policygraph.web.entity.ClaimView;
 import org.policygraph.web.entity.EntityRef;
 import org.policygraph.web.instrument.LikelyDuplicates;
@@ -140,7 +143,9 @@ public class QualityRepository {
 
     QualityRepository(Driver driver) {
         this.driver = driver;
-        this.organisations = Resolution.builtIn().organisations();
+        // the table ingest resolves names with (a test of ingest checks it has no problems)
+        this.organisations =
+                ResolutionTables.read(DefaultData::read, Problems.IGNORE).organisations();
     }
 
     /** Every check over the whole graph, in one read transaction. */
@@ -261,7 +266,7 @@ public class QualityRepository {
         return new Check<>(all.size(), all.subList(0, Math.min(LIMIT, all.size())));
     }
 
-    private Optional<org.policygraph.ingest.read.resolution.Organisation> candidate(String name) {
+    private Optional<Organisation> candidate(String name) {
         try {
             return organisations.candidate(name);
         } catch (IllegalArgumentException e) {

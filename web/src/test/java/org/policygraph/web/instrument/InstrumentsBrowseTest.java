@@ -120,7 +120,7 @@ class InstrumentsBrowseTest {
         assertThat(html).contains("Status, as each source states it");
         assertThat(html).containsPattern("data-status=\"enacted\" data-date=\"2025-09-29\" data-state=\"current\"");
         assertThat(html).containsPattern("data-status=\"proposed\" data-date=\"2025-01-07\" data-state=\"superseded\"");
-        assertThat(html).contains("agora: documents.csv row 215 (AGORA id 2041)");
+        assertThat(html).contains("agora: documents.csv AGORA id 2041");
         assertThat(html).contains("legiscan-ca-ai-bills: aiBills.json $[&#39;2025-2026&#39;][&#39;SB53&#39;].status");
     }
 

@@ -2,10 +2,10 @@ package org.policygraph.ingest.read.agora;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.policygraph.ingest.read.resolution.Country;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.UsStateTable;
 import org.policygraph.model.Ids;
+import org.policygraph.model.resolution.Country;
 
 /**
  * One row of AGORA's {@code authorities.csv} (Name, Jurisdiction, Parent authority) and what PolicyGraph makes of

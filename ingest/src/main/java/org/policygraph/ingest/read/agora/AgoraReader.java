@@ -32,7 +32,6 @@ import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
 import org.policygraph.ingest.read.resolution.DatasetResolution;
 import org.policygraph.ingest.read.resolution.InstrumentTable;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -42,11 +41,12 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads the bulk export of ETO's AGORA (AI Governance and Regulatory Archive): {@code agora/authorities.csv},
  * {@code agora/collections.csv} and {@code agora/documents.csv}, columns mapped by header name. Everything read
- * cites the source {@value #SOURCE} with the file and row ("documents.csv row 870 (AGORA id 757)").
+ * cites the source {@value #SOURCE} with the file and row ("documents.csv AGORA id 757").
  *
  * <ul>
  *   <li>{@code authorities.csv}: each authority that names one body becomes an Organisation (org_type legislature,
@@ -374,7 +374,8 @@ public final class AgoraReader implements FileReader {
                     table.error(row, OFFICIAL_NAME, "is empty, and so is the casual name; a document needs a name"));
             return;
         }
-        String locator = file + " row " + row.number() + " (AGORA id " + agoraId + ")";
+        String locator =
+                file + " AGORA id " + agoraId; // the record's own key, not its row: a re-ordered file changes nothing
         Origin origin = new Origin(table.file(), row.line());
         InstrumentTable.Entry entry = datasets.instruments().agora(agoraId).orElse(null);
         String id = entry != null ? entry.id() : "agora-" + agoraId;
@@ -452,7 +453,7 @@ public final class AgoraReader implements FileReader {
         if (authority != null) {
             SourceRef byAuthority = new SourceRef(
                     SOURCE,
-                    locator + ", column " + table.header(AUTHORITY) + "; authorities.csv row " + authority.row(),
+                    locator + ", column " + table.header(AUTHORITY) + "; authorities.csv authority " + authority.name(),
                     null);
             organisationId(authority)
                     .ifPresent(org -> batch.contribute(new RelationshipRecord(

@@ -40,9 +40,6 @@ import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Column;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
-import org.policygraph.ingest.read.resolution.Country;
-import org.policygraph.ingest.read.resolution.Organisation;
-import org.policygraph.ingest.read.resolution.OrganisationTable;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -52,6 +49,9 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Country;
+import org.policygraph.model.resolution.Organisation;
+import org.policygraph.model.resolution.OrganisationTable;
 
 /**
  * Reads the AI Incident Database's CSV snapshot ({@code aiid/}): {@code incidents.csv}, {@code
@@ -661,7 +661,10 @@ public final class AiidReader implements FileReader {
         }
 
         private Party group(String slug, String groupType) {
-            return new Party(Kind.GROUP, idOf(slug), humanise(slug), Map.of("group_type", groupType), List.of());
+            // named from the id, not the slug: two slugs of one id ("lgbtq+-people", "lgbtq-people") give one name
+            // whichever row comes first, so that a re-ordered file changes nothing
+            String id = idOf(slug);
+            return new Party(Kind.GROUP, id, humanise(id), Map.of("group_type", groupType), List.of());
         }
     }
 

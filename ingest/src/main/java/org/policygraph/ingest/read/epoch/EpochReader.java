@@ -36,8 +36,6 @@ import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Column;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
-import org.policygraph.ingest.read.resolution.Country;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -47,6 +45,8 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Country;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads Epoch AI's "Notable AI Models" CSV ({@code epoch/*.csv}), one model a row, mapping columns by header name

@@ -16,13 +16,13 @@ import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.csv.CsvTable;
 import org.policygraph.ingest.read.csv.CsvTable.Column;
 import org.policygraph.ingest.read.csv.CsvTable.Row;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
 import org.policygraph.model.NodeRecord;
 import org.policygraph.model.Origin;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads a release of the Foundation Model Transparency Index ({@code fmti/<release>/}, e.g. {@code fmti/Dec2025/}):
@@ -220,6 +220,7 @@ public final class FmtiReader implements FileReader {
                 List<String> met = byIndicator.entrySet().stream()
                         .filter(e -> e.getValue() == 1)
                         .map(Map.Entry::getKey)
+                        .sorted() // not in row order: a re-ordered file gives the same list
                         .toList();
                 Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("fmti_score", (double) met.size());

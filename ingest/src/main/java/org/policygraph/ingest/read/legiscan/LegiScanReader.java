@@ -20,7 +20,6 @@ import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
 import org.policygraph.ingest.read.resolution.DatasetResolution;
 import org.policygraph.ingest.read.resolution.InstrumentTable;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.ingest.read.resolution.UsStateTable;
 import org.policygraph.model.Ids;
@@ -31,6 +30,7 @@ import org.policygraph.model.PropertyType;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads LegiScan's bill JSON ({@code ca-ai-bills-legiscan/aiBills.json}: {@code {session: {billNumber: getBill
@@ -148,6 +148,16 @@ public final class LegiScanReader implements FileReader {
             return;
         } catch (IOException e) {
             batch.error(new IngestError(file.path(), 0, null, null, "cannot be read: " + e.getMessage()));
+            return;
+        }
+        if (bills.isEmpty()) {
+            // like a CSV file with a header and no rows: refused unless removals are accepted
+            batch.emptyDataset(new IngestError(
+                    file.path(),
+                    1,
+                    "$",
+                    null,
+                    "has no bills: it gives nothing, so loading it would take away what its source gave before"));
             return;
         }
         String latest = null;

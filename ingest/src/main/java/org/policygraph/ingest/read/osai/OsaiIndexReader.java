@@ -21,7 +21,6 @@ import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
-import org.policygraph.ingest.read.resolution.Organisation;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
@@ -30,6 +29,7 @@ import org.policygraph.model.Origin;
 import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
+import org.policygraph.model.resolution.Organisation;
 
 /**
  * Reads the European Open Source AI Index ({@code osai-index/**.yaml}): one file per model family, with
@@ -195,6 +195,12 @@ public final class OsaiIndexReader implements FileReader {
         properties.put(
                 "openness_ratings",
                 ratings.entrySet().stream()
+                        // in the index's order of parameters, not the file's: a re-ordered file changes nothing
+                        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> r) -> {
+                                    int at = PARAMETERS.indexOf(r.getKey());
+                                    return at < 0 ? PARAMETERS.size() : at;
+                                })
+                                .thenComparing(Map.Entry::getKey))
                         .map(r -> r.getKey() + "=" + r.getValue())
                         .toList());
         String locator = file.path().substring(FOLDER.length() + 1);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.model.Ids;
+import org.policygraph.model.resolution.YamlSections;
 
 /**
  * The instrument merge table ({@code resolution/instruments.yaml}): which documents of the datasets are the same
@@ -69,15 +70,16 @@ public final class InstrumentTable {
 
     /** Reads the table; problems go to {@code errors}. */
     public static InstrumentTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+        Map<String, List<YamlSections.Item>> sections =
+                YamlSections.read(file, text, SECTIONS, IngestError.into(errors));
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> keys = new LinkedHashMap<>();
         for (YamlSections.Item item : sections.getOrDefault("instruments", List.of())) {
-            if (!YamlSections.checkFields(file, item, FIELDS, errors, null)) {
+            if (!YamlSections.checkFields(file, item, FIELDS, IngestError.into(errors), null)) {
                 continue;
             }
-            String id = YamlSections.text(file, item, "id", errors, null);
+            String id = YamlSections.text(file, item, "id", IngestError.into(errors), null);
             if (id == null || !Ids.isSlug(id)) {
                 errors.add(new IngestError(
                         file,
@@ -111,16 +113,21 @@ public final class InstrumentTable {
             for (Long l : legiscan) {
                 claim(file, item.line(), id, "legiscan", "LegiScan bill " + l, keys, errors);
             }
-            entries.add(new Entry(id, agora, legiscan, YamlSections.text(file, item, "note", errors, id), item.line()));
+            entries.add(new Entry(
+                    id,
+                    agora,
+                    legiscan,
+                    YamlSections.text(file, item, "note", IngestError.into(errors), id),
+                    item.line()));
         }
         List<Issuer> issuers = new ArrayList<>();
         Map<Long, Integer> issued = new HashMap<>();
         for (YamlSections.Item item : sections.getOrDefault("issuers", List.of())) {
-            if (!YamlSections.checkFields(file, item, ISSUER_FIELDS, errors, null)) {
+            if (!YamlSections.checkFields(file, item, ISSUER_FIELDS, IngestError.into(errors), null)) {
                 continue;
             }
             List<Long> agora = numbers(file, item, "agora", null, errors);
-            String organisation = YamlSections.text(file, item, "organisation", errors, null);
+            String organisation = YamlSections.text(file, item, "organisation", IngestError.into(errors), null);
             String record = agora.isEmpty() ? null : "AGORA document " + agora.get(0);
             if (agora.size() != 1) {
                 errors.add(new IngestError(file, item.line(), record, "agora", "must be one AGORA document id"));
@@ -148,7 +155,10 @@ public final class InstrumentTable {
                 continue;
             }
             issuers.add(new Issuer(
-                    agora.get(0), organisation, YamlSections.text(file, item, "note", errors, record), item.line()));
+                    agora.get(0),
+                    organisation,
+                    YamlSections.text(file, item, "note", IngestError.into(errors), record),
+                    item.line()));
         }
         return new InstrumentTable(entries, issuers);
     }

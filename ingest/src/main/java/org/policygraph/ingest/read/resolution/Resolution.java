@@ -1,16 +1,16 @@
 package org.policygraph.ingest.read.resolution;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.policygraph.data.DefaultData;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.resolution.CountryTable;
+import org.policygraph.model.resolution.OrganisationTable;
+import org.policygraph.model.resolution.ResolutionTables;
 
 /**
  * The resolution tables the dataset readers use, with any problems found reading them.
@@ -35,17 +35,8 @@ public record Resolution(OrganisationTable organisations, CountryTable countries
     /** The tables shipped in the default data ({@code policygraph/data/resolution/} on the classpath). */
     public static Resolution builtIn() {
         List<IngestError> problems = new ArrayList<>();
-        OrganisationTable organisations = load(
-                OrganisationTable.FILE,
-                problems,
-                OrganisationTable::empty,
-                (file, text) -> OrganisationTable.parse(file, text, problems));
-        CountryTable countries = load(
-                CountryTable.FILE,
-                problems,
-                CountryTable::empty,
-                (file, text) -> CountryTable.parse(file, text, problems));
-        return new Resolution(organisations, countries, problems);
+        ResolutionTables tables = ResolutionTables.read(DefaultData::read, IngestError.into(problems));
+        return new Resolution(tables.organisations(), tables.countries(), problems);
     }
 
     /**
@@ -66,17 +57,5 @@ public record Resolution(OrganisationTable organisations, CountryTable countries
     /** Tables with no entries, for tests of readers that do not depend on them. */
     public static Resolution empty() {
         return new Resolution(OrganisationTable.empty(), CountryTable.empty(), List.of());
-    }
-
-    private static <T> T load(
-            String file, List<IngestError> problems, Supplier<T> empty, BiFunction<String, String, T> parse) {
-        byte[] bytes;
-        try {
-            bytes = DefaultData.read(file);
-        } catch (RuntimeException e) {
-            problems.add(new IngestError(file, 0, null, null, "is missing from the default data: " + e.getMessage()));
-            return empty.get();
-        }
-        return parse.apply(file, new String(bytes, StandardCharsets.UTF_8));
     }
 }

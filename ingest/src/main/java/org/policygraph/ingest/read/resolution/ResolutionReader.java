@@ -7,6 +7,8 @@ import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.DataText;
 import org.policygraph.ingest.read.FileReader;
 import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.resolution.CountryTable;
+import org.policygraph.model.resolution.OrganisationTable;
 
 /**
  * Reads the files of the {@code resolution/} folder: checks each as a resolution table (every error with its line)
@@ -39,10 +41,10 @@ public final class ResolutionReader implements FileReader {
         Object read;
         Object used;
         if (file.path().equals(OrganisationTable.FILE)) {
-            read = OrganisationTable.parse(file.path(), text, errors);
+            read = OrganisationTable.parse(file.path(), text, IngestError.into(errors));
             used = builtIn.organisations();
         } else if (file.path().equals(CountryTable.FILE)) {
-            read = CountryTable.parse(file.path(), text, errors);
+            read = CountryTable.parse(file.path(), text, IngestError.into(errors));
             used = builtIn.countries();
         } else {
             batch.error(new IngestError(

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.policygraph.ingest.IngestError;
+import org.policygraph.model.resolution.Names;
+import org.policygraph.model.resolution.YamlSections;
 
 /**
  * The US states table ({@code resolution/us-states.yaml}): the 50 states and the District of Columbia with their
@@ -54,17 +56,18 @@ public final class UsStateTable {
     }
 
     public static UsStateTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+        Map<String, List<YamlSections.Item>> sections =
+                YamlSections.read(file, text, SECTIONS, IngestError.into(errors));
         List<State> states = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (YamlSections.Item item : sections.getOrDefault("states", List.of())) {
-            if (!YamlSections.checkFields(file, item, FIELDS, errors, null)) {
+            if (!YamlSections.checkFields(file, item, FIELDS, IngestError.into(errors), null)) {
                 continue;
             }
-            String name = YamlSections.text(file, item, "name", errors, null);
-            String code = YamlSections.text(file, item, "iso_code", errors, name);
+            String name = YamlSections.text(file, item, "name", IngestError.into(errors), null);
+            String code = YamlSections.text(file, item, "iso_code", IngestError.into(errors), name);
             String type = item.node().has("jurisdiction_type")
-                    ? YamlSections.text(file, item, "jurisdiction_type", errors, name)
+                    ? YamlSections.text(file, item, "jurisdiction_type", IngestError.into(errors), name)
                     : "state";
             if (name == null) {
                 errors.add(new IngestError(file, item.line(), null, "name", "is required"));

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.policygraph.ingest.IngestError;
 import org.policygraph.ingest.read.DataFile;
 import org.policygraph.ingest.read.GraphBatch;
+import org.policygraph.model.resolution.Country;
+import org.policygraph.model.resolution.CountryTable;
+import org.policygraph.model.resolution.Organisation;
+import org.policygraph.model.resolution.OrganisationTable;
 
 class ResolutionTest {
 
@@ -161,7 +165,7 @@ class ResolutionTest {
                     organisations: [openai, acme]
                 individuals: [Jon Durbin]
                 colours: [red]
-                """, errors);
+                """, IngestError.into(errors));
         assertThat(errors)
                 .extracting(Object::toString)
                 .containsExactly(

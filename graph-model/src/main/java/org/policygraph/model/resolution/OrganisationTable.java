@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policygraph.ingest.IngestError;
 import org.policygraph.model.Ids;
 
 /**
@@ -50,8 +49,7 @@ public final class OrganisationTable {
         Map<String, Organisation> byId = new HashMap<>();
         for (Organisation o : organisations) {
             byId.put(o.id(), o);
-            byFold.putIfAbsent(Names.fold(o.name()), o);
-            o.aliases().forEach(a -> byFold.putIfAbsent(Names.fold(a), o));
+            NamedEntries.index(byFold, o, o.name(), o.aliases());
             spelt.add(Names.fold(o.name()));
             o.aliases().forEach(a -> spelt.add(Names.fold(a)));
         }
@@ -79,130 +77,66 @@ public final class OrganisationTable {
      *
      * @param file   the file's path, for messages
      * @param text   its content
-     * @param errors where problems go: bad YAML, unknown fields, ids that are not slugs or are listed twice, a
+     * @param problems where problems go: bad YAML, unknown fields, ids that are not slugs or are listed twice, a
      *               spelling that two entries claim, a joint name naming an unknown id
      */
-    public static OrganisationTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+    public static OrganisationTable parse(String file, String text, Problems problems) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, problems);
+        NamedEntries entries = new NamedEntries(file, problems);
         List<Organisation> organisations = new ArrayList<>();
-        Map<String, Integer> idLines = new HashMap<>();
-        Map<String, String> claimed = new HashMap<>();
-        Map<String, Integer> claimedLines = new HashMap<>();
         for (YamlSections.Item item : sections.getOrDefault("organisations", List.of())) {
-            if (!YamlSections.checkFields(file, item, ORGANISATION_FIELDS, errors, null)) {
-                continue;
+            NamedEntries.Entry entry = entries.read(
+                    item,
+                    ORGANISATION_FIELDS,
+                    " of lower-case letters, digits and dashes, like google-deepmind",
+                    "list each organisation once");
+            if (entry != null) {
+                organisations.add(new Organisation(
+                        entry.id(),
+                        entry.name(),
+                        entry.aliases().stream()
+                                .filter(a -> !a.equals(entry.name()))
+                                .distinct()
+                                .toList()));
             }
-            String id = YamlSections.text(file, item, "id", errors, null);
-            String record = id == null ? "(no id)" : id;
-            String name = YamlSections.text(file, item, "name", errors, record);
-            List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
-            if (id == null || !Ids.isSlug(id)) {
-                errors.add(new IngestError(
-                        file,
-                        item.line(),
-                        record,
-                        "id",
-                        id == null
-                                ? "is required"
-                                : "must be a slug of lower-case letters, digits and dashes, like google-deepmind"));
-                continue;
-            }
-            if (name == null) {
-                errors.add(new IngestError(file, item.line(), id, "name", "is required"));
-                continue;
-            }
-            Integer before = idLines.putIfAbsent(id, item.line());
-            if (before != null) {
-                errors.add(new IngestError(
-                        file,
-                        item.line(),
-                        id,
-                        "id",
-                        "is listed twice (also on line " + before + "); list each organisation once"));
-                continue;
-            }
-            List<String> spellings = new ArrayList<>(List.of(name));
-            spellings.addAll(aliases);
-            for (String spelling : spellings) {
-                claim(file, item.line(), id, spelling, id, claimed, claimedLines, errors);
-            }
-            organisations.add(new Organisation(
-                    id,
-                    name,
-                    aliases.stream().filter(a -> !a.equals(name)).distinct().toList()));
         }
         List<Joint> joint = new ArrayList<>();
         for (YamlSections.Item item : sections.getOrDefault("joint", List.of())) {
-            if (!YamlSections.checkFields(file, item, JOINT_FIELDS, errors, null)) {
+            if (!YamlSections.checkFields(file, item, JOINT_FIELDS, problems, null)) {
                 continue;
             }
-            String name = YamlSections.text(file, item, "name", errors, null);
-            List<String> ids = YamlSections.texts(file, item, "organisations", errors, name);
+            String name = YamlSections.text(file, item, "name", problems, null);
+            List<String> ids = YamlSections.texts(file, item, "organisations", problems, name);
             if (name == null) {
-                errors.add(new IngestError(file, item.line(), null, "name", "is required"));
+                problems.add(file, item.line(), null, "name", "is required");
                 continue;
             }
             if (ids.size() < 2) {
-                errors.add(new IngestError(
+                problems.add(
                         file,
                         item.line(),
                         name,
                         "organisations",
-                        "must list at least two organisation ids; a name for one organisation is an alias"));
+                        "must list at least two organisation ids; a name for one organisation is an alias");
             }
             for (String id : ids) {
-                if (!idLines.containsKey(id)) {
-                    errors.add(new IngestError(
+                if (!entries.has(id)) {
+                    problems.add(
                             file,
                             item.line(),
                             name,
                             "organisations",
-                            "'" + id + "' is not the id of an organisation listed in this file"));
+                            "'" + id + "' is not the id of an organisation listed in this file");
                 }
             }
-            claim(file, item.line(), name, name, "joint name", claimed, claimedLines, errors);
+            entries.claim(item.line(), name, name, "joint name");
             joint.add(new Joint(name, List.copyOf(ids)));
         }
-        List<String> individuals = new ArrayList<>();
-        for (YamlSections.Item item : sections.getOrDefault("individuals", List.of())) {
-            if (!item.node().isTextual() || item.node().asText().isBlank()) {
-                errors.add(new IngestError(file, item.line(), null, "individuals", "must be a list of names"));
-                continue;
-            }
-            String name = item.node().asText().strip();
-            claim(file, item.line(), name, name, "individual", claimed, claimedLines, errors);
-            individuals.add(name);
-        }
+        List<String> individuals =
+                entries.names(sections.getOrDefault("individuals", List.of()), "individuals", "individual").stream()
+                        .map(NamedEntries.Name::name)
+                        .toList();
         return new OrganisationTable(organisations, joint, individuals);
-    }
-
-    private static void claim(
-            String file,
-            int line,
-            String record,
-            String spelling,
-            String owner,
-            Map<String, String> claimed,
-            Map<String, Integer> lines,
-            List<IngestError> errors) {
-        String key = Names.fold(spelling);
-        if (key.isEmpty()) {
-            errors.add(new IngestError(
-                    file, line, record, null, "'" + spelling + "' has no letters or digits, so no name can match it"));
-            return;
-        }
-        String before = claimed.putIfAbsent(key, owner);
-        if (before != null && !before.equals(owner)) {
-            errors.add(new IngestError(
-                    file,
-                    line,
-                    record,
-                    null,
-                    "'" + spelling + "' is spelt like a name of " + before + " on line " + lines.get(key)
-                            + "; a spelling may resolve to one entry only"));
-        } else {
-            lines.putIfAbsent(key, line);
-        }
     }
 
     /**

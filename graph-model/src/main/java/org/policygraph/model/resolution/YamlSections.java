@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,16 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policygraph.ingest.IngestError;
 
 /**
  * A resolution file: a YAML mapping of named sections, each a list. Every list item comes with the line it starts
- * on, so that errors can name it.
+ * on, so that problems can name it.
  */
-final class YamlSections {
+public final class YamlSections {
 
     /** One list item and the line it starts on. */
-    record Item(int line, JsonNode node) {}
+    public record Item(int line, JsonNode node) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
@@ -28,9 +27,9 @@ final class YamlSections {
 
     /**
      * Reads the sections; problems (bad YAML, an unknown section, a section that is not a list) go to
-     * {@code errors}.
+     * {@code problems}.
      */
-    static Map<String, List<Item>> read(String file, String text, List<String> sections, List<IngestError> errors) {
+    public static Map<String, List<Item>> read(String file, String text, List<String> sections, Problems problems) {
         Map<String, List<Item>> out = new LinkedHashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -38,12 +37,12 @@ final class YamlSections {
                 return out;
             }
             if (first != JsonToken.START_OBJECT) {
-                errors.add(new IngestError(
+                problems.add(
                         file,
                         line(parser),
                         null,
                         null,
-                        "must be a mapping with the sections " + String.join(", ", sections)));
+                        "must be a mapping with the sections " + String.join(", ", sections));
                 return out;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -51,12 +50,12 @@ final class YamlSections {
                 int sectionLine = line(parser);
                 JsonToken value = parser.nextToken();
                 if (!sections.contains(section)) {
-                    errors.add(new IngestError(
+                    problems.add(
                             file,
                             sectionLine,
                             null,
                             section,
-                            "is not a section of this file; allowed: " + String.join(", ", sections)));
+                            "is not a section of this file; allowed: " + String.join(", ", sections));
                     parser.skipChildren();
                     continue;
                 }
@@ -66,7 +65,7 @@ final class YamlSections {
                     continue;
                 }
                 if (value != JsonToken.START_ARRAY) {
-                    errors.add(new IngestError(file, sectionLine, null, section, "must be a list"));
+                    problems.add(file, sectionLine, null, section, "must be a list");
                     parser.skipChildren();
                     continue;
                 }
@@ -78,7 +77,7 @@ final class YamlSections {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            errors.add(new IngestError(
+            problems.add(
                     file,
                     line,
                     null,
@@ -89,15 +88,15 @@ final class YamlSections {
                                     e.getOriginalMessage()
                                             .lines()
                                             .filter(l -> !l.isBlank() && !l.startsWith(" "))
-                                            .toList())));
+                                            .toList()));
         } catch (IOException e) {
-            errors.add(new IngestError(file, 0, null, null, "cannot be read: " + e.getMessage()));
+            problems.add(file, 0, null, null, "cannot be read: " + e.getMessage());
         }
         return out;
     }
 
     /** A text field of a mapping item, or null; a value that is not text is an error. */
-    static String text(String file, Item item, String field, List<IngestError> errors, String record) {
+    public static String text(String file, Item item, String field, Problems problems, String record) {
         JsonNode value = item.node().get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -106,18 +105,18 @@ final class YamlSections {
             String s = value.asText().strip();
             return s.isEmpty() ? null : s;
         }
-        errors.add(new IngestError(file, item.line(), record, field, "must be text"));
+        problems.add(file, item.line(), record, field, "must be text");
         return null;
     }
 
     /** A list-of-text field of a mapping item; empty when absent. */
-    static List<String> texts(String file, Item item, String field, List<IngestError> errors, String record) {
+    public static List<String> texts(String file, Item item, String field, Problems problems, String record) {
         JsonNode value = item.node().get(field);
         if (value == null || value.isNull()) {
             return List.of();
         }
         if (!value.isArray()) {
-            errors.add(new IngestError(file, item.line(), record, field, "must be a list of texts"));
+            problems.add(file, item.line(), record, field, "must be a list of texts");
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -125,27 +124,23 @@ final class YamlSections {
             if (v.isTextual() && !v.asText().isBlank()) {
                 out.add(v.asText().strip());
             } else {
-                errors.add(new IngestError(file, item.line(), record, field, "must be a list of non-empty texts"));
+                problems.add(file, item.line(), record, field, "must be a list of non-empty texts");
             }
         }
         return out;
     }
 
-    /** Unknown fields of a mapping item are errors. */
-    static boolean checkFields(String file, Item item, List<String> allowed, List<IngestError> errors, String record) {
+    /** Unknown fields of a mapping item are problems. */
+    public static boolean checkFields(String file, Item item, List<String> allowed, Problems problems, String record) {
         if (!item.node().isObject()) {
-            errors.add(new IngestError(
-                    file,
-                    item.line(),
-                    record,
-                    null,
-                    "must be a mapping with the fields " + String.join(", ", allowed)));
+            problems.add(
+                    file, item.line(), record, null, "must be a mapping with the fields " + String.join(", ", allowed));
             return false;
         }
         item.node().fieldNames().forEachRemaining(f -> {
             if (!allowed.contains(f)) {
-                errors.add(new IngestError(
-                        file, item.line(), record, f, "is not a field here; allowed: " + String.join(", ", allowed)));
+                problems.add(
+                        file, item.line(), record, f, "is not a field here; allowed: " + String.join(", ", allowed));
             }
         });
         return true;

@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.policygraph.ingest.IngestError;
-import org.policygraph.model.Ids;
 
 /**
  * The country resolution table ({@code resolution/countries.yaml}): country names as the datasets spell them,
@@ -36,8 +34,7 @@ public final class CountryTable {
         this.countries = List.copyOf(countries);
         this.notCountries = List.copyOf(notCountries);
         for (Country c : countries) {
-            byFold.putIfAbsent(Names.fold(c.name()), c);
-            c.aliases().forEach(a -> byFold.putIfAbsent(Names.fold(a), c));
+            NamedEntries.index(byFold, c, c.name(), c.aliases());
         }
         notCountries.forEach(n -> notCountryFolds.add(Names.fold(n)));
     }
@@ -47,84 +44,38 @@ public final class CountryTable {
         return new CountryTable(List.of(), List.of());
     }
 
-    /** Reads the table; problems go to {@code errors}. */
-    public static CountryTable parse(String file, String text, List<IngestError> errors) {
-        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, errors);
+    /** Reads the table; problems go to {@code problems}. */
+    public static CountryTable parse(String file, String text, Problems problems) {
+        Map<String, List<YamlSections.Item>> sections = YamlSections.read(file, text, SECTIONS, problems);
+        NamedEntries entries = new NamedEntries(file, problems);
         List<Country> countries = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        Map<String, String> claimed = new HashMap<>();
         for (YamlSections.Item item : sections.getOrDefault("countries", List.of())) {
-            if (!YamlSections.checkFields(file, item, FIELDS, errors, null)) {
+            NamedEntries.Entry entry = entries.read(
+                    item, FIELDS, ": the ISO 3166-1 alpha-2 code in lower case, like fr", "list each country once");
+            if (entry == null) {
                 continue;
             }
-            String id = YamlSections.text(file, item, "id", errors, null);
-            String record = id == null ? "(no id)" : id;
-            String name = YamlSections.text(file, item, "name", errors, record);
-            String iso = YamlSections.text(file, item, "iso_code", errors, record);
+            String iso = YamlSections.text(file, item, "iso_code", problems, entry.id());
             String type = item.node().has("jurisdiction_type")
-                    ? YamlSections.text(file, item, "jurisdiction_type", errors, record)
+                    ? YamlSections.text(file, item, "jurisdiction_type", problems, entry.id())
                     : "country";
-            List<String> aliases = YamlSections.texts(file, item, "aliases", errors, record);
-            if (id == null || !Ids.isSlug(id)) {
-                errors.add(new IngestError(
-                        file,
-                        item.line(),
-                        record,
-                        "id",
-                        id == null
-                                ? "is required"
-                                : "must be a slug: the ISO 3166-1 alpha-2 code in lower case, like fr"));
-                continue;
-            }
-            if (name == null) {
-                errors.add(new IngestError(file, item.line(), id, "name", "is required"));
-                continue;
-            }
             if (type != null && !TYPES.contains(type)) {
-                errors.add(new IngestError(
+                problems.add(
                         file,
                         item.line(),
-                        id,
+                        entry.id(),
                         "jurisdiction_type",
                         "'" + type + "' is not a jurisdiction type; allowed: country, region, state, province, "
-                                + "supranational, or null to assert none"));
+                                + "supranational, or null to assert none");
             }
-            Integer before = ids.putIfAbsent(id, item.line());
-            if (before != null) {
-                errors.add(
-                        new IngestError(file, item.line(), id, "id", "is listed twice (also on line " + before + ")"));
-                continue;
-            }
-            List<String> spellings = new ArrayList<>(List.of(name));
-            spellings.addAll(aliases);
-            for (String s : spellings) {
-                String owner = claimed.putIfAbsent(Names.fold(s), id);
-                if (owner != null && !owner.equals(id)) {
-                    errors.add(new IngestError(
-                            file,
-                            item.line(),
-                            id,
-                            null,
-                            "'" + s + "' is spelt like a name of " + owner
-                                    + "; a name may resolve to one country only"));
-                }
-            }
-            countries.add(new Country(id, name, iso, type, aliases));
+            countries.add(new Country(entry.id(), entry.name(), iso, type, entry.aliases()));
         }
-        List<String> notCountries = new ArrayList<>();
-        for (YamlSections.Item item : sections.getOrDefault("not_countries", List.of())) {
-            if (!item.node().isTextual() || item.node().asText().isBlank()) {
-                errors.add(new IngestError(file, item.line(), null, "not_countries", "must be a list of names"));
-                continue;
-            }
-            String name = item.node().asText().strip();
-            String owner = claimed.get(Names.fold(name));
-            if (owner != null) {
-                errors.add(new IngestError(
-                        file, item.line(), null, "not_countries", "'" + name + "' is also a name of " + owner));
-            }
-            notCountries.add(name);
-        }
+        List<String> notCountries =
+                entries
+                        .names(sections.getOrDefault("not_countries", List.of()), "not_countries", "not a country")
+                        .stream()
+                        .map(NamedEntries.Name::name)
+                        .toList();
         return new CountryTable(countries, notCountries);
     }
 

@@ -1,4 +1,4 @@
-package org.policygraph.ingest.read.resolution;
+package org.policygraph.model.resolution;
 
 import java.util.List;
 
