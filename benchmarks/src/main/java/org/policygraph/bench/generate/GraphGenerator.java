@@ -21,11 +21,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.logging.Logger;
 import org.policygraph.ingest.read.epoch.EpochReader;
-import org.policygraph.model.resolution.Country;
 import org.policygraph.ingest.read.resolution.Resolution;
 import org.policygraph.model.Ids;
 import org.policygraph.model.Kind;
 import org.policygraph.model.RelType;
+import org.policygraph.model.resolution.Country;
 
 /**
  * Writes a realistic PolicyGraph data folder at a scale, the same every time for the same scale and seed.
