@@ -12,12 +12,12 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
 import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.TierRule;
+import org.policygraph.model.applicability.TierRules;
 import org.policygraph.web.entity.Citation;
 import org.policygraph.web.entity.EntityRef;
 
@@ -108,11 +108,6 @@ public class CompareRepository {
                    [(o:Organisation)-[:DEVELOPS]->(m) | o {.id, .name}] AS developers
             """;
 
-    private static final String ALL_MODELS = """
-            MATCH (m:Model)
-            RETURN m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators, .quotes} AS m
-            """;
-
     private static final String TIER_OBLIGATIONS = """
             MATCH (o:Obligation)-[:APPLIES_TO]->(t:RiskTier) WHERE t.id IN $tiers
             RETURN t.id AS tier, collect(o {.id, .name}) AS obligations
@@ -142,18 +137,18 @@ public class CompareRepository {
         return fetch(MODELS, ids);
     }
 
-    /** The rules stated on tiers, as ingest evaluates them. */
+    /** The rules stated on tiers, read as ingest reads them ({@link TierRules}). */
     public List<TierRule> rules() {
         try (var session = driver.session()) {
-            return session.executeRead(ApplicabilityDeriver::rules);
+            return session.executeRead(tx -> tx.run(TierRules.QUERY).list(r -> TierRules.of(r.asMap())));
         }
     }
 
     /** Every model's facts that rules use (for the what-if view over the whole graph). */
     public List<ModelFacts> allModelFacts() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ALL_MODELS)
-                    .list(r -> ApplicabilityDeriver.model(r.get("m").asMap())));
+            return session.executeRead(tx ->
+                    tx.run(ModelFacts.QUERY).list(r -> ModelFacts.of(r.get("m").asMap())));
         }
     }
 

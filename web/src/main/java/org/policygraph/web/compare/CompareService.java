@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.model.applicability.Applicability;
 import org.policygraph.model.applicability.ModelFacts;
@@ -652,7 +651,7 @@ public class CompareService {
                                         .filter(c -> c.source().startsWith("osai"))
                                         .toList())));
             }
-            ModelFacts facts = ApplicabilityDeriver.model(model);
+            ModelFacts facts = ModelFacts.of(model);
             for (TierRule rule : modelRules) {
                 Verdict stated = Applicability.model(rule, facts);
                 Verdict verdict = whatIf.containsKey(rule.tierId())
