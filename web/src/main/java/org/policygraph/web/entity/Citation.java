@@ -1,5 +1,7 @@
 package org.policygraph.web.entity;
 
+import org.policygraph.model.SourceRef;
+
 /**
  * One source behind a fact, resolved to its title and address.
  *
@@ -10,6 +12,14 @@ package org.policygraph.web.entity;
  * @param quote   the words relied on, or null
  */
 public record Citation(String source, String title, String url, String locator, String quote) {
+
+    /**
+     * The citation of a source reference: the source's title and address as the graph holds them, the source's id
+     * as its title when the graph has no such source.
+     */
+    public static Citation of(SourceRef ref, String title, String url) {
+        return new Citation(ref.source(), title == null ? ref.source() : title, url, ref.locator(), ref.quote());
+    }
 
     /** The source's page on this site. */
     public String sourcePage() {
