@@ -15,8 +15,8 @@ import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Reads the dated statements of any node, and of a regulation's whole family (its tiers, obligations, provisions and

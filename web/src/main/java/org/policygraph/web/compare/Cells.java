@@ -2,8 +2,8 @@ package org.policygraph.web.compare;
 
 import java.util.List;
 import org.policygraph.model.applicability.Status;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 import org.policygraph.web.system.TemplateExtensions;
 
 /** Small builders of cell entries that several comparisons share. */

@@ -94,8 +94,6 @@ public class ComparePageResource {
     private static String join(Comparison c) {
         return String.join(
                 ",",
-                c.columns().stream()
-                        .map(org.policygraph.web.entity.EntityRef::id)
-                        .toList());
+                c.columns().stream().map(org.policygraph.web.ref.EntityRef::id).toList());
     }
 }

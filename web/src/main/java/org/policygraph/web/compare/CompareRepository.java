@@ -16,7 +16,7 @@ import org.policygraph.model.Provenance;
 import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.TierRule;
 import org.policygraph.model.applicability.TierRules;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * The Cypher behind the comparisons, and the mapping of its rows to records ({@link CompareRows}); two queries per

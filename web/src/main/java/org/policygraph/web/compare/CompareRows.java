@@ -13,7 +13,7 @@ import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
 import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.Status;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * The rows of the comparison queries as records: what each comparison reads, typed, so that the comparisons build

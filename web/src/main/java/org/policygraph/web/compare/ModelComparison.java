@@ -12,8 +12,8 @@ import org.policygraph.model.applicability.Verdict;
 import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.asof.PointInTimeService;
 import org.policygraph.web.compare.CompareRows.ModelRow;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Models side by side: developer, release, size, compute, access, openness, and for each tier with a rule on models

@@ -17,7 +17,7 @@ import org.policygraph.web.compare.CompareRows.OrganisationRow;
 import org.policygraph.web.compare.CompareRows.PositionRow;
 import org.policygraph.web.compare.CompareRows.ReachViaModels;
 import org.policygraph.web.compare.CompareRows.StanceRow;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 import org.policygraph.web.system.TemplateExtensions;
 
 /**

@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * "Who this reaches" for a regulation: the models and organisations that fall under its tiers ({@code FALLS_UNDER},

@@ -16,8 +16,8 @@ import org.policygraph.web.asof.Statement;
 import org.policygraph.web.compare.CompareRows.ObligationRow;
 import org.policygraph.web.compare.CompareRows.RegulationRow;
 import org.policygraph.web.compare.CompareRows.TierRow;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Regulations side by side: their obligations by category (with the provision that imposes each), their tiers'

@@ -3,7 +3,7 @@ package org.policygraph.web.compare;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 import org.policygraph.web.system.WebException;
 
 /** What a comparison compares: the ids in the URL, at most {@link #MAX_COLUMNS}, each of which must exist. */

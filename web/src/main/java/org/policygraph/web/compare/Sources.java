@@ -3,7 +3,7 @@ package org.policygraph.web.compare;
 import java.util.List;
 import java.util.Map;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.Citation;
+import org.policygraph.web.ref.Citation;
 
 /** The titles of the sources a comparison cites, and the citations built from them. */
 public final class Sources {

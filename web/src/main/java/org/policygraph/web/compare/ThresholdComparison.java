@@ -10,7 +10,7 @@ import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.Status;
 import org.policygraph.model.applicability.TierRule;
 import org.policygraph.model.applicability.Verdict;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 import org.policygraph.web.system.WebException;
 
 /** Who would move in or out of a model tier at another compute threshold, across every model in the graph. */

@@ -17,6 +17,8 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /** Reads nodes, their relationships and their sources; owns the Cypher of the entity pages. */
 @ApplicationScoped

@@ -13,8 +13,8 @@ import org.neo4j.driver.Value;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Finds the shortest paths between two nodes up to a length, optionally avoiding relationship types and nodes,

@@ -1,4 +1,4 @@
-package org.policygraph.web.entity;
+package org.policygraph.web.ref;
 
 import org.policygraph.model.SourceRef;
 
