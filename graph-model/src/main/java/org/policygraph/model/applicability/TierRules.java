@@ -2,6 +2,7 @@ package org.policygraph.model.applicability;
 
 import java.util.List;
 import java.util.Map;
+import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
 
@@ -37,7 +38,9 @@ public final class TierRules {
                 (String) row.get("name"),
                 (String) row.get("regulationId"),
                 (String) row.get("regulationName"),
-                (String) row.get("appliesTo"),
+                row.get("appliesTo") instanceof String kind
+                        ? Kind.bySingular(kind).orElse(null)
+                        : null,
                 number(row.get("compute")),
                 number(row.get("revenue")),
                 (String) row.get("jurisdiction"),
