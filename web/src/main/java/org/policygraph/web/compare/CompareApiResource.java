@@ -124,7 +124,7 @@ public class CompareApiResource {
     public WhatIf threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
         if (tier == null || tier.isBlank()) {
             throw WebException.badRequest(
-                    "Say which tier with the tier parameter, e.g. tier=eu-ai-act-gpai-systemic-risk.");
+                    "Say which tier with the tier parameter, e.g. tier=" + ThresholdComparison.DEFAULT_TIER + ".");
         }
         return whatIf.whatIf(tier, threshold);
     }

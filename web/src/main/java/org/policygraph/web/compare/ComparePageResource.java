@@ -83,7 +83,7 @@ public class ComparePageResource {
     @Path("threshold")
     public TemplateInstance threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
         return Templates.threshold(
-                whatIf.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier, threshold));
+                whatIf.whatIf(tier == null || tier.isBlank() ? ThresholdComparison.DEFAULT_TIER : tier, threshold));
     }
 
     /** The day to keep in the page's forms and links, or null for today. */

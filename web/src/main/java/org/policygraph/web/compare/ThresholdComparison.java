@@ -1,5 +1,6 @@
 package org.policygraph.web.compare;
 
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,13 @@ import org.policygraph.web.system.WebException;
 /** Who would move in or out of a model tier at another compute threshold, across every model in the graph. */
 @ApplicationScoped
 public class ThresholdComparison {
+
+    /**
+     * The EU AI Act's tier of general-purpose AI models with systemic risk (Article 51): the what-if page's default
+     * tier and the pages' example of a compute threshold (in templates, {@code systemicRiskTier}).
+     */
+    @TemplateGlobal(name = "systemicRiskTier")
+    public static final String DEFAULT_TIER = "eu-ai-act-gpai-systemic-risk";
 
     private final CompareRepository repository;
 

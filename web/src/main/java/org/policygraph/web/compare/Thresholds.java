@@ -23,8 +23,8 @@ final class Thresholds {
             }
             int colon = p.lastIndexOf(':');
             if (colon < 0) {
-                throw WebException.badRequest(
-                        "A threshold is written TIER:FLOP, e.g. eu-ai-act-gpai-systemic-risk:1e24, not '" + p + "'.");
+                throw WebException.badRequest("A threshold is written TIER:FLOP, e.g. "
+                        + ThresholdComparison.DEFAULT_TIER + ":1e24, not '" + p + "'.");
             }
             String tier = p.substring(0, colon).strip();
             String value = p.substring(colon + 1).strip();
