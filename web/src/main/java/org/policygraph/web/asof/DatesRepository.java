@@ -193,12 +193,10 @@ public class DatesRepository {
             boolean secondary = true;
             for (SourceRef ref : Provenance.read(e)) {
                 Record s = sources.get(ref.source());
-                cites.add(new Citation(
-                        ref.source(),
-                        s == null ? ref.source() : s.get("title").asString(),
-                        s == null ? null : s.get("url").asString(null),
-                        ref.locator(),
-                        ref.quote()));
+                cites.add(Citation.of(
+                        ref,
+                        s == null ? null : s.get("title").asString(),
+                        s == null ? null : s.get("url").asString(null)));
                 if (s != null && "primary".equals(s.get("type").asString(null))) {
                     secondary = false;
                 }

@@ -292,10 +292,7 @@ public class EntityRepository {
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {
         List<Citation> out = new ArrayList<>();
         for (SourceRef ref : refs) {
-            Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
-            Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
-            out.add(new Citation(
-                    ref.source(), String.valueOf(title), (String) s.get("url"), ref.locator(), ref.quote()));
+            out.add(Citation.of(ref, sources.getOrDefault(ref.source(), Map.of())));
         }
         return out;
     }

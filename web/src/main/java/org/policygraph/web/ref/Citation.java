@@ -21,6 +21,15 @@ public record Citation(String source, String title, String url, String locator, 
         return new Citation(ref.source(), title == null ? ref.source() : title, url, ref.locator(), ref.quote());
     }
 
+    /**
+     * The citation of a source reference, the source given by its properties: its title (or name) and url; an empty
+     * map when the graph has no such source.
+     */
+    public static Citation of(SourceRef ref, java.util.Map<String, ?> source) {
+        Object title = source.get("title") != null ? source.get("title") : source.get("name");
+        return of(ref, title == null ? null : String.valueOf(title), (String) source.get("url"));
+    }
+
     /** The source's page on this site. */
     public String sourcePage() {
         return "/sources/" + source;
