@@ -47,8 +47,9 @@ public class OrganisationComparison {
     }
 
     /**
-     * Organisations side by side as they stood on a day: the newest model is the newest released by then, and each
-     * rule that reaches the organisation says whether it applied that day.
+     * Organisations side by side as they stood on a day: the newest model is the newest released by then, a position
+     * or signature dated after the day is left out (an undated one is kept), and each rule that reaches the
+     * organisation says whether it applied that day.
      */
     Comparison compare(List<String> ids, AsOf asOf) {
         TierDays days = new TierDays(pointInTime, asOf);
@@ -104,6 +105,9 @@ public class OrganisationComparison {
             List<Cell> positions = new ArrayList<>();
             List<Cell> signatures = new ArrayList<>();
             for (PositionRow p : org.positions()) {
+                if (p.date() != null && !asOf.reached(p.date())) {
+                    continue; // taken after the day asked
+                }
                 (p.signature() ? signatures : positions).add(position(p, sources));
             }
             table.put("positions", id, positions);
@@ -166,7 +170,9 @@ public class OrganisationComparison {
                 List.of(
                         "Rules reach an organisation directly (a rule on organisations, e.g. SB 53's large frontier developer) "
                                 + "or through its models; 'unknown' means a fact the rule needs is missing from the data.",
-                        TierDays.note(asOf) + " The newest model is the newest released by that day."));
+                        TierDays.note(asOf)
+                                + " The newest model is the newest released by that day; positions and signatures dated"
+                                + " after it are left out."));
     }
 
     private static String inRegulation(EntityRef regulation) {
