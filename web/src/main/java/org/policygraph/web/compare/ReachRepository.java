@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
@@ -49,17 +48,13 @@ public class ReachRepository {
                                             k, Kind.RISK_TIER, t.get("name").asString()),
                                     new ArrayList<>()));
                     List<Reached> sample = r.get("sample").asList(v -> {
-                        Kind kind = v.get("labels").asList(Value::asString).stream()
-                                .map(Kind::byLabel)
-                                .flatMap(Optional::stream)
-                                .findFirst()
-                                .orElse(Kind.MODEL);
                         List<SourceRef> refs = Provenance.read(v.asMap());
                         return new Reached(
-                                new EntityRef(
-                                        v.get("id").asString(),
-                                        kind,
-                                        v.get("name").asString()),
+                                EntityRef.of(v)
+                                        .orElseGet(() -> new EntityRef(
+                                                v.get("id").asString(),
+                                                Kind.MODEL,
+                                                v.get("name").asString())),
                                 v.get("reason").asString(""),
                                 refs.stream()
                                         .map(s -> s.source() + ", " + s.locator())
