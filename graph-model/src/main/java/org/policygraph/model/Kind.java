@@ -234,6 +234,11 @@ public enum Kind {
         return Arrays.stream(values()).filter(k -> k.plural.equals(plural)).findFirst();
     }
 
+    /** The kind whose singular is given, e.g. {@code model} (as a risk tier's {@code applies_to_kind} names it). */
+    public static Optional<Kind> bySingular(String singular) {
+        return Arrays.stream(values()).filter(k -> k.singular.equals(singular)).findFirst();
+    }
+
     public static Optional<Kind> byLabel(String label) {
         return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
     }

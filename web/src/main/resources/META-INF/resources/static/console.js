@@ -11,11 +11,8 @@
   }
   var container = document.getElementById('cypher-graph');
   if (!container || typeof cytoscape === 'undefined') { return; }
-  var colours = {
-    Jurisdiction: '#7c5cbf', Regulation: '#2453a6', Provision: '#5b8bd9', RiskTier: '#c0392b', Obligation: '#e67e22',
-    Organisation: '#16a085', Person: '#27ae60', Model: '#8e44ad', Stance: '#d35400', Concept: '#7f8c8d',
-    Claim: '#b7950b', Source: '#95a5a6'
-  };
+  // each kind's colour, from the page (the site's list of kinds), so that no script keeps its own
+  var colours = JSON.parse(document.body.getAttribute('data-kind-colours') || '{}');
   var data = JSON.parse(container.getAttribute('data-graph'));
   var elements = [];
   data.nodes.forEach(function (n) {

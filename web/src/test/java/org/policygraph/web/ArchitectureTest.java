@@ -3,6 +3,7 @@ package org.policygraph.web;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -80,4 +81,32 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveSimpleName("EmbeddedNeo4j")
             .because("only the database producer decides between the embedded server and NEO4J_URI");
+
+    @ArchTest
+    static final ArchRule noCycleBetweenTheSitesPackages = slices().matching("org.policygraph.web.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("each feature can be read, changed and tested on its own; what several share (a link to a node, "
+                    + "a citation) lives in web.ref, which depends on no feature");
+
+    @ArchTest
+    static final ArchRule theSiteDoesNotReachIntoIngest = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.policygraph.web.system..", "org.policygraph.web.quality..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.policygraph.ingest..")
+            .because("what ingest and the site both need (the vocabulary, the applicability rules, the graph's "
+                    + "version node) lives in graph-model; only the bootstrap runs the ingest");
+
+    @ArchTest
+    static final ArchRule theQualityPageUsesOnlyIngestsResolutionTables = noClasses()
+            .that()
+            .resideInAPackage("org.policygraph.web.quality..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.policygraph.ingest..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                            resideInAPackage("org.policygraph.ingest.read.resolution.."))))
+            .because("the quality report reads the resolution tables (for now, until they move out of ingest), "
+                    + "nothing else of ingest");
 }

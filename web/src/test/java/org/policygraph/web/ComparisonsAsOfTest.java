@@ -264,4 +264,40 @@ class ComparisonsAsOfTest {
         entryFor(cell(c, "issued", "meta"), "meta-frontier-ai-framework");
         entryFor(cell(c, "issued", "meta"), "agora-763");
     }
+
+    @Test
+    void openAisPositionAndSignatureOnTheGpaiCodeAppearOnlyFromTheirDates() {
+        String code = "eu-gpai-code-of-practice";
+        // OpenAI announced its intention to sign on 2025-07-11 (ENDORSED) and signed on 2025-08-01 (SIGNED)
+        JsonPath after = json("/api/compare/organisations?ids=openai,anthropic&as-of=2025-08-01");
+        assertThat(entryFor(cell(after, "positions", "openai"), code))
+                .satisfies(e -> assertThat(e.get("text")).isEqualTo("Endorsed General-Purpose AI Code of Practice"))
+                .satisfies(e -> assertThat((String) e.get("detail")).contains("on 2025-07-11"));
+        assertThat(entryFor(cell(after, "signatures", "openai"), code).get("detail"))
+                .asString()
+                .contains("on 2025-08-01");
+        // the day before the signature: the endorsement is there, the signature is not yet
+        JsonPath between = json("/api/compare/organisations?ids=openai,anthropic&as-of=2025-07-31");
+        assertThat(entryFor(cell(between, "positions", "openai"), code)).isNotNull();
+        assertThat(cell(between, "signatures", "openai"))
+                .noneSatisfy(
+                        e -> assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo(code));
+        // before 2025-07-11 neither is; Anthropic's endorsement of 2025-07-21 is not there on 2025-07-15 either
+        JsonPath before = json("/api/compare/organisations?ids=openai,anthropic&as-of=2025-07-10");
+        assertThat(cell(before, "positions", "openai"))
+                .noneSatisfy(
+                        e -> assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo(code));
+        assertThat(cell(
+                        json("/api/compare/organisations?ids=openai,anthropic&as-of=2025-07-15"),
+                        "positions",
+                        "anthropic"))
+                .noneSatisfy(
+                        e -> assertThat(((Map<?, ?>) e.get("ref")).get("id")).isEqualTo(code));
+        assertThat(entryFor(cell(after, "positions", "anthropic"), code)).isNotNull();
+        given().when()
+                .get("/compare/organisations?ids=openai,anthropic&as-of=2025-07-10")
+                .then()
+                .statusCode(200)
+                .body(containsString("positions and signatures dated after it are left out"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.policygraph.model.applicability;
 
 import java.util.List;
+import org.policygraph.model.Kind;
 import org.policygraph.model.SourceRef;
 
 /**
@@ -10,7 +11,8 @@ import org.policygraph.model.SourceRef;
  * @param tierName          its name
  * @param regulationId      the regulation that defines it
  * @param regulationName    that regulation's name
- * @param appliesTo         {@code model} or {@code organisation}
+ * @param appliesTo         what the rule is evaluated on: {@link Kind#MODEL} or {@link Kind#ORGANISATION} (the tier's
+ *                          {@code applies_to_kind}); null for another value, which no rule evaluates
  * @param computeThreshold  training compute (FLOP) that must be exceeded, or null
  * @param revenueThreshold  annual revenue (USD) that must be exceeded, or null
  * @param scopeJurisdiction the jurisdiction id an organisation must be in (headquarters), or null
@@ -23,7 +25,7 @@ public record TierRule(
         String tierName,
         String regulationId,
         String regulationName,
-        String appliesTo,
+        Kind appliesTo,
         Double computeThreshold,
         Double revenueThreshold,
         String scopeJurisdiction,
@@ -41,7 +43,7 @@ public record TierRule(
             String tierName,
             String regulationId,
             String regulationName,
-            String appliesTo,
+            Kind appliesTo,
             Double computeThreshold,
             Double revenueThreshold,
             String scopeJurisdiction,
@@ -78,10 +80,10 @@ public record TierRule(
     }
 
     public boolean forModels() {
-        return "model".equals(appliesTo);
+        return appliesTo == Kind.MODEL;
     }
 
     public boolean forOrganisations() {
-        return "organisation".equals(appliesTo);
+        return appliesTo == Kind.ORGANISATION;
     }
 }

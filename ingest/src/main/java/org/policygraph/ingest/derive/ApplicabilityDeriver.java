@@ -1,7 +1,6 @@
 package org.policygraph.ingest.derive;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.OrganisationFacts;
 import org.policygraph.model.applicability.Status;
 import org.policygraph.model.applicability.TierRule;
+import org.policygraph.model.applicability.TierRules;
 import org.policygraph.model.applicability.Verdict;
 
 /**
@@ -33,35 +33,14 @@ public final class ApplicabilityDeriver {
 
     private static final int BATCH = 2000;
 
-    private static final String RULES = """
-            MATCH (t:RiskTier) WHERE t.applies_to_kind IS NOT NULL
-            OPTIONAL MATCH (r:Regulation)-[:DEFINES]->(t)
-            WITH t, collect(r)[0] AS r
-            OPTIONAL MATCH (byArticle:Regulation)-[:HAS_PROVISION]->(:Provision)-[:DEFINES]->(t)
-            WITH t, r, collect(byArticle)[0] AS viaArticle
-            WITH t, coalesce(r, viaArticle) AS r
-            RETURN t.id AS id, t.name AS name, r.id AS regulationId, r.name AS regulationName,
-                   t.applies_to_kind AS appliesTo, t.compute_threshold_flop AS compute,
-                   t.revenue_threshold_usd AS revenue, t.user_threshold AS users, t.scope_jurisdiction AS jurisdiction,
-                   coalesce(t.scope_domains, []) AS domains, t.sources AS sources, t.locators AS locators, t.quotes AS quotes
-            ORDER BY id
-            """;
-
-    private static final String MODELS = """
-            MATCH (m:Model)
-            RETURN m.id AS id, m.name AS name, m.training_compute_flop AS compute, m.compute_confidence AS confidence,
-                   m.domain AS domain, m.sources AS sources, m.locators AS locators, m.quotes AS quotes
-            """;
-
     private static final String ORGANISATIONS = """
             MATCH (o:Organisation)-[:DEVELOPS]->(m:Model)
             WITH o, m ORDER BY m.id
-            WITH o, collect(m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators,
-                 .quotes}) AS models
+            WITH o, collect(%s) AS models
             RETURN o.id AS id, o.name AS name, [(o)-[:HEADQUARTERED_IN]->(j) | j.id] AS hq,
                    o.annual_revenue_usd AS revenue, o.monthly_users AS users, o.sources AS sources,
                    o.locators AS locators, o.quotes AS quotes, models
-            """;
+            """.formatted(ModelFacts.PROJECTION);
 
     private static final String MERGE = """
             UNWIND $rows AS row
@@ -85,48 +64,9 @@ public final class ApplicabilityDeriver {
 
     private ApplicabilityDeriver() {}
 
-    /** The rules stated on tiers. */
+    /** The rules stated on tiers ({@link TierRules}). */
     public static List<TierRule> rules(TransactionContext tx) {
-        List<TierRule> rules = new ArrayList<>();
-        tx.run(RULES)
-                .forEachRemaining(r -> rules.add(new TierRule(
-                        r.get("id").asString(),
-                        r.get("name").asString(),
-                        r.get("regulationId").asString(null),
-                        r.get("regulationName").asString(null),
-                        r.get("appliesTo").asString(),
-                        number(r.get("compute")),
-                        number(r.get("revenue")),
-                        r.get("jurisdiction").asString(null),
-                        r.get("domains").asList(Value::asString),
-                        first(Provenance.read(provenance(r)), null),
-                        number(r.get("users")))));
-        return rules;
-    }
-
-    /** A model's facts from a record with id, name, compute, confidence, domain and provenance fields. */
-    public static ModelFacts model(Map<String, Object> m) {
-        Object compute = m.get("compute") != null ? m.get("compute") : m.get("training_compute_flop");
-        Object confidence = m.get("confidence") != null ? m.get("confidence") : m.get("compute_confidence");
-        String domain = (String) m.get("domain");
-        List<String> domains = domain == null
-                ? List.of()
-                : Arrays.stream(domain.split(","))
-                        .map(String::strip)
-                        .filter(d -> !d.isEmpty())
-                        .toList();
-        List<SourceRef> refs = Provenance.read(m);
-        SourceRef computeSource = refs.stream()
-                .filter(s -> s.source().equals("epoch-ai-models"))
-                .findFirst()
-                .orElse(first(refs, null));
-        return new ModelFacts(
-                (String) m.get("id"),
-                (String) m.get("name"),
-                compute instanceof Number n ? n.doubleValue() : null,
-                (String) confidence,
-                domains,
-                computeSource);
+        return tx.run(TierRules.QUERY).list(r -> TierRules.of(r.asMap()));
     }
 
     /**
@@ -163,11 +103,8 @@ public final class ApplicabilityDeriver {
         List<TierRule> orgRules =
                 rules.stream().filter(TierRule::forOrganisations).toList();
         if (!modelRules.isEmpty()) {
-            var result = tx.run(MODELS);
-            List<ModelFacts> models = new ArrayList<>();
-            while (result.hasNext()) {
-                models.add(model(result.next().asMap()));
-            }
+            List<ModelFacts> models =
+                    tx.run(ModelFacts.QUERY).list(r -> ModelFacts.of(r.get("m").asMap()));
             for (ModelFacts model : models) {
                 for (TierRule rule : modelRules) {
                     add(sink, model.id(), rule, Applicability.model(rule, model));
@@ -179,7 +116,7 @@ public final class ApplicabilityDeriver {
             List<OrganisationFacts> organisations = new ArrayList<>();
             while (result.hasNext()) {
                 Record r = result.next();
-                List<ModelFacts> models = r.get("models").asList(v -> model(v.asMap()));
+                List<ModelFacts> models = r.get("models").asList(v -> ModelFacts.of(v.asMap()));
                 List<SourceRef> orgSources = Provenance.read(provenance(r));
                 SourceRef revenueSource = first(orgSources, null);
                 Double users = number(r.get("users"));

@@ -1,7 +1,7 @@
 package org.policygraph.web.about;
 
 import java.util.List;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * What the about page shows.

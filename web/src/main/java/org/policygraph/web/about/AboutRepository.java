@@ -14,7 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.policygraph.data.DefaultData;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Reads every Source with how many nodes and relationships cite it, and the licence files shipped with the

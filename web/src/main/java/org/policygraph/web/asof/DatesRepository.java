@@ -15,8 +15,8 @@ import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Reads the dated statements of any node, and of a regulation's whole family (its tiers, obligations, provisions and
@@ -193,12 +193,10 @@ public class DatesRepository {
             boolean secondary = true;
             for (SourceRef ref : Provenance.read(e)) {
                 Record s = sources.get(ref.source());
-                cites.add(new Citation(
-                        ref.source(),
-                        s == null ? ref.source() : s.get("title").asString(),
-                        s == null ? null : s.get("url").asString(null),
-                        ref.locator(),
-                        ref.quote()));
+                cites.add(Citation.of(
+                        ref,
+                        s == null ? null : s.get("title").asString(),
+                        s == null ? null : s.get("url").asString(null)));
                 if (s != null && "primary".equals(s.get("type").asString(null))) {
                     secondary = false;
                 }

@@ -1,8 +1,8 @@
 package org.policygraph.web.asof;
 
 import java.util.List;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * A node as it stood on a day: whether it applied, each statement of its dates with what it was that day, the

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Answers "what applied on this day?" for regulations, risk tiers, obligations and provisions of any instrument:

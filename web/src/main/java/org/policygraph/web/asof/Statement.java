@@ -2,8 +2,8 @@ package org.policygraph.web.asof;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * One source's statement of a date (an Event of type {@code applies-from} or {@code deadline}): the date, what it is

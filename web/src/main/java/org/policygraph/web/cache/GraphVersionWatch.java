@@ -13,10 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
-import org.policygraph.ingest.write.GraphVersion;
+import org.policygraph.model.GraphVersionNode;
 
 /**
- * The graph's version as the site last read it ({@link GraphVersion}, the node ingest bumps on every write that
+ * The graph's version as the site last read it ({@link GraphVersionNode}, the node ingest bumps on every write that
  * changes the graph), polled every {@code policygraph.cache.poll-interval} (2 s): a write by the app's own first load,
  * by the {@code ingest} command through Bolt, or by another app instance on a shared external server is seen within
  * that time. When it changes, the page cache is emptied. While the database cannot be read the version is unknown
@@ -58,7 +58,7 @@ public class GraphVersionWatch {
         long read;
         try (var session = driver.session()) {
             read = session.executeRead(
-                    tx -> tx.run(GraphVersion.READ).single().get("version").asLong(), POLL);
+                    tx -> tx.run(GraphVersionNode.READ).single().get("version").asLong(), POLL);
         } catch (RuntimeException e) {
             if (current != UNKNOWN) {
                 Log.warnf(

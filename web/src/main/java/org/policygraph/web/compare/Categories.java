@@ -12,6 +12,8 @@ final class Categories {
     static final String SCOPE = "scope";
     static final String RISK = "risk-classification";
     static final String DATES = "key-dates";
+    /** The row of obligations whose category no row claims; shown last, only when there are some. */
+    static final String OTHER = "other";
 
     static final List<Row> ROWS = List.of(
             new Row(SCOPE, "Scope and thresholds", Set.of("scope")),
@@ -43,6 +45,6 @@ final class Categories {
                 return row.key();
             }
         }
-        return "other";
+        return OTHER;
     }
 }

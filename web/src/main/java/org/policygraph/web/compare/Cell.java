@@ -1,8 +1,8 @@
 package org.policygraph.web.compare;
 
 import java.util.List;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * One entry in a comparison cell: what it says, details, the node it is about, the provision that imposes it, and

@@ -25,10 +25,20 @@ import org.policygraph.web.system.WebException;
 @Tag(name = "Comparisons")
 public class CompareApiResource {
 
-    private final CompareService service;
+    private final RegulationComparison regulations;
+    private final OrganisationComparison organisations;
+    private final ModelComparison models;
+    private final ThresholdComparison whatIf;
 
-    CompareApiResource(CompareService service) {
-        this.service = service;
+    CompareApiResource(
+            RegulationComparison regulations,
+            OrganisationComparison organisations,
+            ModelComparison models,
+            ThresholdComparison whatIf) {
+        this.regulations = regulations;
+        this.organisations = organisations;
+        this.models = models;
+        this.whatIf = whatIf;
     }
 
     @Operation(
@@ -70,10 +80,9 @@ public class CompareApiResource {
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         org.policygraph.web.asof.AsOf day = org.policygraph.web.asof.AsOf.parse(asOf, null);
         Comparison c = switch (what) {
-            case "regulations" -> service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
-            case "organisations" ->
-                service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS), day);
-            default -> service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds, day);
+            case "regulations" -> regulations.compare(Selection.ids(ids, RegulationComparison.DEFAULTS), day);
+            case "organisations" -> organisations.compare(Selection.ids(ids, OrganisationComparison.DEFAULTS), day);
+            default -> models.compare(Selection.ids(ids, ModelComparison.DEFAULTS), thresholds, day);
         };
         boolean csv = format.equalsIgnoreCase("csv")
                 || (format.isEmpty()
@@ -115,8 +124,8 @@ public class CompareApiResource {
     public WhatIf threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
         if (tier == null || tier.isBlank()) {
             throw WebException.badRequest(
-                    "Say which tier with the tier parameter, e.g. tier=eu-ai-act-gpai-systemic-risk.");
+                    "Say which tier with the tier parameter, e.g. tier=" + ThresholdComparison.DEFAULT_TIER + ".");
         }
-        return service.whatIf(tier, threshold);
+        return whatIf.whatIf(tier, threshold);
     }
 }

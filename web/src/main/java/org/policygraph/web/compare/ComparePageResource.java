@@ -27,18 +27,26 @@ public class ComparePageResource {
         static native TemplateInstance threshold(WhatIf whatIf);
     }
 
-    private final CompareService service;
+    private final RegulationComparison regulations;
+    private final OrganisationComparison organisations;
+    private final ModelComparison models;
+    private final ThresholdComparison whatIf;
 
-    ComparePageResource(CompareService service) {
-        this.service = service;
+    ComparePageResource(
+            RegulationComparison regulations,
+            OrganisationComparison organisations,
+            ModelComparison models,
+            ThresholdComparison whatIf) {
+        this.regulations = regulations;
+        this.organisations = organisations;
+        this.models = models;
+        this.whatIf = whatIf;
     }
 
     @GET
     public TemplateInstance index() {
         return Templates.index(
-                CompareService.DEFAULT_REGULATIONS,
-                CompareService.DEFAULT_ORGANISATIONS,
-                CompareService.DEFAULT_MODELS);
+                RegulationComparison.DEFAULTS, OrganisationComparison.DEFAULTS, ModelComparison.DEFAULTS);
     }
 
     @GET
@@ -46,7 +54,7 @@ public class ComparePageResource {
     public TemplateInstance regulations(
             @QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf, @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
-        Comparison c = service.regulations(CompareService.ids(ids, CompareService.DEFAULT_REGULATIONS), day);
+        Comparison c = regulations.compare(Selection.ids(ids, RegulationComparison.DEFAULTS), day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "regulations", kept(day));
     }
 
@@ -55,7 +63,7 @@ public class ComparePageResource {
     public TemplateInstance organisations(
             @QueryParam("ids") List<String> ids, @QueryParam("as-of") String asOf, @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
-        Comparison c = service.organisations(CompareService.ids(ids, CompareService.DEFAULT_ORGANISATIONS), day);
+        Comparison c = organisations.compare(Selection.ids(ids, OrganisationComparison.DEFAULTS), day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "organisations", kept(day));
     }
 
@@ -67,7 +75,7 @@ public class ComparePageResource {
             @QueryParam("as-of") String asOf,
             @Context UriInfo uri) {
         AsOf day = AsOf.parse(asOf, null);
-        Comparison c = service.models(CompareService.ids(ids, CompareService.DEFAULT_MODELS), thresholds, day);
+        Comparison c = models.compare(Selection.ids(ids, ModelComparison.DEFAULTS), thresholds, day);
         return Templates.comparison(c, join(c), uri.getRequestUri().getRawQuery(), "models", kept(day));
     }
 
@@ -75,7 +83,7 @@ public class ComparePageResource {
     @Path("threshold")
     public TemplateInstance threshold(@QueryParam("tier") String tier, @QueryParam("threshold") String threshold) {
         return Templates.threshold(
-                service.whatIf(tier == null || tier.isBlank() ? "eu-ai-act-gpai-systemic-risk" : tier, threshold));
+                whatIf.whatIf(tier == null || tier.isBlank() ? ThresholdComparison.DEFAULT_TIER : tier, threshold));
     }
 
     /** The day to keep in the page's forms and links, or null for today. */
@@ -86,8 +94,6 @@ public class ComparePageResource {
     private static String join(Comparison c) {
         return String.join(
                 ",",
-                c.columns().stream()
-                        .map(org.policygraph.web.entity.EntityRef::id)
-                        .toList());
+                c.columns().stream().map(org.policygraph.web.ref.EntityRef::id).toList());
     }
 }

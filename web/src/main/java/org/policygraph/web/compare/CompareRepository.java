@@ -1,27 +1,27 @@
 package org.policygraph.web.compare;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.policygraph.ingest.derive.ApplicabilityDeriver;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
-import org.policygraph.model.SourceRef;
 import org.policygraph.model.applicability.ModelFacts;
 import org.policygraph.model.applicability.TierRule;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.model.applicability.TierRules;
+import org.policygraph.web.ref.EntityRef;
 
-/** The Cypher behind the comparisons; two queries per comparison at most (the facts, then the sources' titles). */
+/**
+ * The Cypher behind the comparisons, and the mapping of its rows to records ({@link CompareRows}); two queries per
+ * comparison at most (the facts, then the sources' titles).
+ */
 @ApplicationScoped
 public class CompareRepository {
 
@@ -108,11 +108,6 @@ public class CompareRepository {
                    [(o:Organisation)-[:DEVELOPS]->(m) | o {.id, .name}] AS developers
             """;
 
-    private static final String ALL_MODELS = """
-            MATCH (m:Model)
-            RETURN m {.id, .name, .training_compute_flop, .compute_confidence, .domain, .sources, .locators, .quotes} AS m
-            """;
-
     private static final String TIER_OBLIGATIONS = """
             MATCH (o:Obligation)-[:APPLIES_TO]->(t:RiskTier) WHERE t.id IN $tiers
             RETURN t.id AS tier, collect(o {.id, .name}) AS obligations
@@ -129,31 +124,33 @@ public class CompareRepository {
         this.driver = driver;
     }
 
-    /** Raw rows of the regulations, in the order asked, and the titles of every source they cite. */
-    public Fetched regulations(List<String> ids) {
-        return fetch(REGULATIONS, ids);
+    /** The regulations found, in the order asked, and the titles of every source they cite. */
+    public Fetched<CompareRows.RegulationRow> regulations(List<String> ids) {
+        return fetch(REGULATIONS, ids, CompareRows::regulation);
     }
 
-    public Fetched organisations(List<String> ids) {
-        return fetch(ORGANISATIONS, ids);
+    /** The organisations found, in the order asked, and the titles of every source they cite. */
+    public Fetched<CompareRows.OrganisationRow> organisations(List<String> ids) {
+        return fetch(ORGANISATIONS, ids, CompareRows::organisation);
     }
 
-    public Fetched models(List<String> ids) {
-        return fetch(MODELS, ids);
+    /** The models found, in the order asked, and the titles of every source they cite. */
+    public Fetched<CompareRows.ModelRow> models(List<String> ids) {
+        return fetch(MODELS, ids, CompareRows::model);
     }
 
-    /** The rules stated on tiers, as ingest evaluates them. */
+    /** The rules stated on tiers, read as ingest reads them ({@link TierRules}). */
     public List<TierRule> rules() {
         try (var session = driver.session()) {
-            return session.executeRead(ApplicabilityDeriver::rules);
+            return session.executeRead(tx -> tx.run(TierRules.QUERY).list(r -> TierRules.of(r.asMap())));
         }
     }
 
     /** Every model's facts that rules use (for the what-if view over the whole graph). */
     public List<ModelFacts> allModelFacts() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ALL_MODELS)
-                    .list(r -> ApplicabilityDeriver.model(r.get("m").asMap())));
+            return session.executeRead(tx ->
+                    tx.run(ModelFacts.QUERY).list(r -> ModelFacts.of(r.get("m").asMap())));
         }
     }
 
@@ -165,50 +162,40 @@ public class CompareRepository {
                 tx.run(TIER_OBLIGATIONS, Map.of("tiers", List.copyOf(tiers)))
                         .forEachRemaining(r -> out.put(
                                 r.get("tier").asString(),
-                                r.get("obligations")
-                                        .asList(v -> new EntityRef(
-                                                v.get("id").asString(),
-                                                Kind.OBLIGATION,
-                                                v.get("name").asString()))));
+                                r.get("obligations").asList(v -> CompareRows.ref(v, Kind.OBLIGATION))));
                 return out;
             });
         }
     }
 
     /** Titles of sources, for citations. */
-    public Map<String, Citation> titles(Collection<String> sourceIds) {
+    public Sources titles(Collection<String> sourceIds) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> titles(tx, sourceIds));
         }
     }
 
-    private Fetched fetch(String query, List<String> ids) {
+    private <T> Fetched<T> fetch(String query, List<String> ids, Function<Record, T> mapping) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Map<String, Object>> rows =
-                        tx.run(query, Map.of("ids", ids)).list(r -> r.asMap());
+                List<Record> records = tx.run(query, Map.of("ids", ids)).list();
                 Set<String> sourceIds = new LinkedHashSet<>();
-                collectSources(rows, sourceIds);
-                return new Fetched(rows, titles(tx, sourceIds));
+                records.forEach(r -> collectSources(r.asMap(), sourceIds));
+                return new Fetched<>(records.stream().map(mapping).toList(), titles(tx, sourceIds));
             });
         }
     }
 
-    private static Map<String, Citation> titles(TransactionContext tx, Collection<String> ids) {
-        Map<String, Citation> out = new HashMap<>();
+    private static Sources titles(TransactionContext tx, Collection<String> ids) {
+        Map<String, Sources.Title> out = new HashMap<>();
         tx.run(TITLES, Map.of("ids", List.copyOf(ids)))
                 .forEachRemaining(r -> out.put(
                         r.get("id").asString(),
-                        new Citation(
-                                r.get("id").asString(),
-                                r.get("title").asString(),
-                                r.get("url").asString(null),
-                                "",
-                                null)));
-        return out;
+                        new Sources.Title(
+                                r.get("title").asString(), r.get("url").asString(null))));
+        return new Sources(out);
     }
 
-    @SuppressWarnings("unchecked")
     private static void collectSources(Object value, Set<String> out) {
         if (value instanceof Map<?, ?> map) {
             Object sources = map.get(Provenance.SOURCES);
@@ -221,38 +208,11 @@ public class CompareRepository {
         }
     }
 
-    /** Citations for a property map's provenance lists, with titles resolved. */
-    static List<Citation> cite(Object props, Map<String, Citation> titles) {
-        if (!(props instanceof Map<?, ?> map)) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<SourceRef> refs = Provenance.read((Map<String, Object>) map);
-        List<Citation> out = new ArrayList<>();
-        for (SourceRef ref : refs) {
-            Citation t = titles.get(ref.source());
-            out.add(new Citation(
-                    ref.source(),
-                    t == null ? ref.source() : t.title(),
-                    t == null ? null : t.url(),
-                    ref.locator(),
-                    ref.quote()));
-        }
-        return out;
-    }
-
-    static Optional<Kind> kind(Value labels) {
-        return labels.asList(Value::asString).stream()
-                .map(Kind::byLabel)
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
     /**
      * What a comparison query returned.
      *
-     * @param rows   one map per requested id found, in the order asked
-     * @param titles the titles of every source cited in the rows
+     * @param rows    one record per requested id found, in the order asked
+     * @param sources the titles of every source cited in the rows
      */
-    public record Fetched(List<Map<String, Object>> rows, Map<String, Citation> titles) {}
+    public record Fetched<T>(List<T> rows, Sources sources) {}
 }

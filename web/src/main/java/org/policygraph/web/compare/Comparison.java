@@ -2,7 +2,7 @@ package org.policygraph.web.compare;
 
 import java.util.List;
 import java.util.Map;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Things side by side: columns (the regulations, organisations or models compared) and rows (what is compared),

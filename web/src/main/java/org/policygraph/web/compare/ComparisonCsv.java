@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.policygraph.web.entity.Citation;
+import org.policygraph.web.ref.Citation;
 
 /**
  * A comparison as CSV: one line per entry (row, column, entry), with the provision and the sources of each; an

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * "Who this reaches" for a regulation: the models and organisations that fall under its tiers ({@code FALLS_UNDER},
@@ -49,17 +48,13 @@ public class ReachRepository {
                                             k, Kind.RISK_TIER, t.get("name").asString()),
                                     new ArrayList<>()));
                     List<Reached> sample = r.get("sample").asList(v -> {
-                        Kind kind = v.get("labels").asList(Value::asString).stream()
-                                .map(Kind::byLabel)
-                                .flatMap(Optional::stream)
-                                .findFirst()
-                                .orElse(Kind.MODEL);
                         List<SourceRef> refs = Provenance.read(v.asMap());
                         return new Reached(
-                                new EntityRef(
-                                        v.get("id").asString(),
-                                        kind,
-                                        v.get("name").asString()),
+                                EntityRef.of(v)
+                                        .orElseGet(() -> new EntityRef(
+                                                v.get("id").asString(),
+                                                Kind.MODEL,
+                                                v.get("name").asString())),
                                 v.get("reason").asString(""),
                                 refs.stream()
                                         .map(s -> s.source() + ", " + s.locator())

@@ -1,7 +1,7 @@
 package org.policygraph.web.compare;
 
 import java.util.List;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Who falls under a model tier at a chosen compute threshold, and who would move in or out compared with the

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * An amendment of a regulation (an incoming {@code AMENDS} from an act whose text PolicyGraph does not hold), shown

@@ -2,6 +2,8 @@ package org.policygraph.web.entity;
 
 import java.util.List;
 import java.util.Set;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * A claim a source makes about a node, shown beside the node's facts.

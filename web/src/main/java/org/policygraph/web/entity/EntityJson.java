@@ -3,6 +3,7 @@ package org.policygraph.web.entity;
 import java.util.List;
 import java.util.Map;
 import org.policygraph.web.asof.PointInTime;
+import org.policygraph.web.ref.Citation;
 
 /**
  * The JSON of a node ({@code GET /api/{kind}/{id}}).

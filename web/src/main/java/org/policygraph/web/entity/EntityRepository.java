@@ -17,6 +17,8 @@ import org.policygraph.model.Kind;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /** Reads nodes, their relationships and their sources; owns the Cypher of the entity pages. */
 @ApplicationScoped
@@ -290,10 +292,7 @@ public class EntityRepository {
     private static List<Citation> cite(List<SourceRef> refs, Map<String, Map<String, Object>> sources) {
         List<Citation> out = new ArrayList<>();
         for (SourceRef ref : refs) {
-            Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
-            Object title = s.get("title") != null ? s.get("title") : s.getOrDefault("name", ref.source());
-            out.add(new Citation(
-                    ref.source(), String.valueOf(title), (String) s.get("url"), ref.locator(), ref.quote()));
+            out.add(Citation.of(ref, sources.getOrDefault(ref.source(), Map.of())));
         }
         return out;
     }

@@ -2,6 +2,8 @@ package org.policygraph.web.entity;
 
 import java.util.List;
 import java.util.Map;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Everything a node's page shows.

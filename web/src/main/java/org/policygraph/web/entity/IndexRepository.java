@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Driver;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Index pages with facets, computed in Cypher: the facet counts (each facet's counts reflect the other facets'

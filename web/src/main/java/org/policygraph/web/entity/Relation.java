@@ -3,6 +3,8 @@ package org.policygraph.web.entity;
 import java.util.List;
 import java.util.Map;
 import org.policygraph.model.RelType;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * A relationship seen from one node.

@@ -1,5 +1,7 @@
 package org.policygraph.web.entity;
 
+import org.policygraph.web.ref.EntityRef;
+
 /**
  * A provision as listed in its regulation's table of contents.
  *

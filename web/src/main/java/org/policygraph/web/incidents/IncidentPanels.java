@@ -2,7 +2,7 @@ package org.policygraph.web.incidents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /** Builds the incident panel of an entity page. */
 @ApplicationScoped

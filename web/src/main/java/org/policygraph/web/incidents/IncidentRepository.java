@@ -8,7 +8,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * The Cypher of incidents and their reporting clocks: the incident-reporting obligations (any Obligation of category

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policygraph.web.entity.EntityRef;
 import org.policygraph.web.incidents.IncidentRepository.Obligation;
 import org.policygraph.web.incidents.IncidentRepository.OwnIncident;
 import org.policygraph.web.incidents.IncidentRepository.Party;
 import org.policygraph.web.incidents.IncidentRepository.Reach;
 import org.policygraph.web.incidents.IncidentRepository.Tier;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Reporting clocks: for an incident, each incident-reporting obligation that could apply to its alleged developer

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Instruments that are likely the same but that no entry of {@code resolution/instruments.yaml} merges: two

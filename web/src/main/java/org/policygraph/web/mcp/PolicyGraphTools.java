@@ -262,7 +262,7 @@ public class PolicyGraphTools {
             String tierUrl,
             Map<String, Object> standing,
             String sentence,
-            List<org.policygraph.web.entity.Citation> sources,
+            List<org.policygraph.web.ref.Citation> sources,
             List<EntityJson.RelationshipJson> definedBy,
             List<EntityJson.RelationshipJson> obligations) {}
 

@@ -13,8 +13,8 @@ import org.neo4j.driver.Value;
 import org.policygraph.model.Provenance;
 import org.policygraph.model.RelType;
 import org.policygraph.model.SourceRef;
-import org.policygraph.web.entity.Citation;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.Citation;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Finds the shortest paths between two nodes up to a length, optionally avoiding relationship types and nodes,
@@ -152,16 +152,7 @@ public class PathRepository {
                                 List<Citation> citations = new ArrayList<>();
                                 for (SourceRef ref :
                                         Provenance.read(r.get("props").asMap())) {
-                                    Map<String, Object> s = sources.getOrDefault(ref.source(), Map.of());
-                                    Object title = s.get("title") != null
-                                            ? s.get("title")
-                                            : s.getOrDefault("name", ref.source());
-                                    citations.add(new Citation(
-                                            ref.source(),
-                                            String.valueOf(title),
-                                            (String) s.get("url"),
-                                            ref.locator(),
-                                            ref.quote()));
+                                    citations.add(Citation.of(ref, sources.getOrDefault(ref.source(), Map.of())));
                                 }
                                 EntityRef subject = forward ? here : next;
                                 EntityRef object = forward ? next : here;

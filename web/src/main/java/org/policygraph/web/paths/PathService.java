@@ -2,7 +2,7 @@ package org.policygraph.web.paths;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 import org.policygraph.web.system.WebException;
 
 /** Resolves both ends (a missing one is a 404 naming it) and finds the paths. */

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.policygraph.model.RelType;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /** {@code /paths?from=...&to=...}: how two nodes are related. */
 @Path("/paths")

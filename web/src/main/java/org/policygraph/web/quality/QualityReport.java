@@ -1,7 +1,7 @@
 package org.policygraph.web.quality;
 
 import java.util.List;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * The data-quality report: each check counted over the whole graph, with the first {@code limit} findings listed.

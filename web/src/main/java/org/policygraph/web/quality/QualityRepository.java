@@ -17,13 +17,13 @@ import org.policygraph.model.resolution.OrganisationTable;
 import org.policygraph.model.resolution.Problems;
 import org.policygraph.model.resolution.ResolutionTables;
 import org.policygraph.web.entity.ClaimView;
-import org.policygraph.web.entity.EntityRef;
 import org.policygraph.web.instrument.LikelyDuplicates;
 import org.policygraph.web.quality.QualityReport.Check;
 import org.policygraph.web.quality.QualityReport.ConflictingClaim;
 import org.policygraph.web.quality.QualityReport.MissingSource;
 import org.policygraph.web.quality.QualityReport.UnresolvedAlias;
 import org.policygraph.web.quality.QualityReport.UnsourcedFact;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Runs the data-quality checks over the whole graph; owns their Cypher. Every check counts all its findings and

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /** Full-text search over the {@code entity_search} index; owns the translation of user input into Lucene syntax. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.policygraph.web.asof.AsOf;
 import org.policygraph.web.asof.DatesRepository;
-import org.policygraph.web.entity.EntityRef;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Dated events in one query: regulations adopted and in force, tiers and obligations applying from their staged

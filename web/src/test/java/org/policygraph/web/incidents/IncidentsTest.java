@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.Kind;
-import org.policygraph.web.entity.EntityRef;
 import org.policygraph.web.incidents.ReportingClocks.Clock;
 import org.policygraph.web.incidents.ReportingClocks.Status;
+import org.policygraph.web.ref.EntityRef;
 
 /**
  * Incidents of the AI Incident Database on the real default data: their pages, the timeline, organisation pages

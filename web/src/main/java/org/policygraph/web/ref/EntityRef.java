@@ -1,4 +1,4 @@
-package org.policygraph.web.entity;
+package org.policygraph.web.ref;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
