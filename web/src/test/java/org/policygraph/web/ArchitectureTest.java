@@ -92,21 +92,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theSiteDoesNotReachIntoIngest = noClasses()
             .that()
-            .resideOutsideOfPackages("org.policygraph.web.system..", "org.policygraph.web.quality..")
+            .resideOutsideOfPackages("org.policygraph.web.system..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.policygraph.ingest..")
             .because("what ingest and the site both need (the vocabulary, the applicability rules, the graph's "
-                    + "version node) lives in graph-model; only the bootstrap runs the ingest");
-
-    @ArchTest
-    static final ArchRule theQualityPageUsesOnlyIngestsResolutionTables = noClasses()
-            .that()
-            .resideInAPackage("org.policygraph.web.quality..")
-            .should()
-            .dependOnClassesThat(resideInAPackage("org.policygraph.ingest..")
-                    .and(com.tngtech.archunit.base.DescribedPredicate.not(
-                            resideInAPackage("org.policygraph.ingest.read.resolution.."))))
-            .because("the quality report reads the resolution tables (for now, until they move out of ingest), "
-                    + "nothing else of ingest");
+                    + "version node, the resolution tables) lives in graph-model; only the bootstrap runs the ingest");
 }
