@@ -18,8 +18,8 @@ import org.policygraph.ingest.Ingest;
 import org.policygraph.ingest.read.DataFiles;
 
 /**
- * EXPLAINs page queries through the driver on an embedded Neo4j holding the default data (started once per test
- * JVM), and says where each plan starts: the leftmost leaf of the plan tree is the operator that produces the
+ * EXPLAINs page queries through the driver on the default data (the app's own database in a {@code @QuarkusTest},
+ * else an embedded Neo4j started once per test JVM), and says where each plan starts: the leftmost leaf of the plan tree is the operator that produces the
  * first rows.
  */
 public final class QueryPlans {
@@ -89,7 +89,15 @@ public final class QueryPlans {
         return at < 0 ? type : type.substring(0, at);
     }
 
+    /**
+     * The site's own driver when the test runs in the app ({@code @QuarkusTest}: the default data is loaded there
+     * already), else an embedded Neo4j of its own loaded with the default data, once per JVM.
+     */
     private static synchronized Driver driver() {
+        io.quarkus.arc.ArcContainer arc = io.quarkus.arc.Arc.container();
+        if (arc != null && arc.isRunning()) {
+            return arc.instance(Driver.class).get();
+        }
         if (driver == null) {
             Path home = Path.of("target/query-plans-db");
             deleteTree(home);

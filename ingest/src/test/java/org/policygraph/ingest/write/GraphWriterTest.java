@@ -73,19 +73,6 @@ class GraphWriterTest {
     }
 
     @Test
-    void aSecondWriteOnlyReadsAndChangesNothing() {
-        new GraphWriter(driver).write(nodes, relationships);
-        String before = GraphFingerprint.of(driver);
-
-        WriteSummary again = new GraphWriter(driver).write(nodes, relationships);
-
-        assertThat(again.created()).isZero();
-        assertThat(again.updated()).isZero();
-        assertThat(again.nodes().get("Model").unchanged()).isEqualTo(count("MATCH (n:Model) RETURN count(n)"));
-        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
-    }
-
-    @Test
     void aBatchedWriteStoppedHalfWayIsCompletedByWritingAgainWithoutDuplicates() {
         GraphWriter.Options batches = new GraphWriter.Options(250, 0, 2);
         // what a crash half way leaves: some batches of nodes and relationships committed

@@ -10,6 +10,7 @@ import org.policygraph.model.Kind;
 import org.policygraph.web.QueryPlans;
 
 /** The entity page's query starts from the id constraint's index, for every kind, and scans no label. */
+@io.quarkus.test.junit.QuarkusTest
 class EntityQueryPlanTest {
 
     @ParameterizedTest

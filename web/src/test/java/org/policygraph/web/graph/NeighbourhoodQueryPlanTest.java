@@ -8,6 +8,7 @@ import org.neo4j.driver.summary.Plan;
 import org.policygraph.web.QueryPlans;
 
 /** The neighbourhood graph's query starts from the id constraint's index and scans no label. */
+@io.quarkus.test.junit.QuarkusTest
 class NeighbourhoodQueryPlanTest {
 
     @Test

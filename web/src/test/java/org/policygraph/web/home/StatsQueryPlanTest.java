@@ -8,6 +8,7 @@ import org.neo4j.driver.summary.Plan;
 import org.policygraph.web.QueryPlans;
 
 /** The home page's counts come from the count store, in one query, and read no node or relationship. */
+@io.quarkus.test.junit.QuarkusTest
 class StatsQueryPlanTest {
 
     @Test

@@ -9,6 +9,7 @@ import org.neo4j.driver.summary.Plan;
 import org.policygraph.web.QueryPlans;
 
 /** The path queries find both ends by the id constraint's index and scan no label. */
+@io.quarkus.test.junit.QuarkusTest
 class PathQueryPlanTest {
 
     @Test

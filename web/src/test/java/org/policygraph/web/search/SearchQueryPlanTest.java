@@ -8,6 +8,7 @@ import org.neo4j.driver.summary.Plan;
 import org.policygraph.web.QueryPlans;
 
 /** Search starts from the full-text index procedure and scans no label. */
+@io.quarkus.test.junit.QuarkusTest
 class SearchQueryPlanTest {
 
     @Test
