@@ -9,13 +9,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * The page cache's tests with the app pointed at a Neo4j in another process; the ingest writes through a connection
- * of its own to that server, as the {@code ingest} command or another app instance would, and the app learns of it
- * only by polling the graph's version.
+ * The graph version's tests with the app pointed at a Neo4j in another process; the ingest writes through a
+ * connection of its own to that server, as the {@code ingest} command or another app instance would, and the app
+ * learns of it only by polling the graph's version. (Hits, 304s and gzip do not depend on the database: they are
+ * tested once, in {@link PageCacheTest}.)
  */
 @QuarkusTest
 @TestProfile(org.policygraph.web.ExternalNeo4jProfile.class)
-class ExternalNeo4jPageCacheTest extends PageCacheTest {
+class ExternalNeo4jPageCacheTest extends GraphVersionTest {
 
     @ConfigProperty(name = "neo4j.uri")
     String uri;

@@ -16,38 +16,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.policygraph.ingest.Ingest;
-import org.policygraph.ingest.read.DataFiles;
-import org.policygraph.ingest.write.GraphVersion;
-import org.policygraph.web.cypher.ConsoleDatabase;
 
 /**
- * The page cache on the embedded default data: hits, 304 on a matching If-None-Match, gzip, and a new graph version
- * (an ingest through the app's own driver) seen by the next requests within the poll interval.
+ * The page cache on the embedded default data: hits, 304 on a matching If-None-Match, gzip, one render for many
+ * requests at once, and (from {@link GraphVersionTest}) a new graph version, an ingest through the app's own driver,
+ * seen by the next requests within the poll interval.
  */
 @QuarkusTest
 @TestProfile(CachedProfile.class)
-class PageCacheTest {
+class PageCacheTest extends GraphVersionTest {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-    @Inject
-    Driver driver;
-
-    @Inject
-    GraphVersionWatch versions;
-
-    @Inject
-    ConsoleDatabase console;
 
     @Inject
     PageCache cache;
@@ -61,7 +45,7 @@ class PageCacheTest {
         cache.clear();
     }
 
-    /** The driver the ingest test writes through: the app's own here; another connection on an external server. */
+    @Override
     Driver writer() {
         return driver;
     }
@@ -257,107 +241,6 @@ class PageCacheTest {
         assertThat(export.header("X-PolicyGraph-Version")).isEqualTo(String.valueOf(versions.current()));
         assertThat(export.header("X-PolicyGraph-Cache")).isNull();
         assertThat(export.header("ETag")).isNull();
-    }
-
-    @Test
-    void consoleAnswersAreNotCachedCarryTheVersionOfTheirCopyAndTheCopyHoldsNoVersionNode() {
-        // the console's own Neo4j copies the graph at start: on a busy machine that takes minutes
-        assertThat(console.awaitReady(java.time.Duration.ofMinutes(5))).isTrue();
-        Response answer = given().contentType("application/json")
-                .body(Map.of("query", "MATCH (v:GraphVersion) RETURN count(v) AS versions"))
-                .when()
-                .post("/api/cypher");
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.jsonPath().getInt("rows[0][0]")).isZero();
-        assertThat(answer.header("X-PolicyGraph-Cache")).isNull();
-        assertThat(Long.parseLong(answer.header("X-PolicyGraph-Version")))
-                .isPositive()
-                .isLessThanOrEqualTo(versions.current());
-    }
-
-    @Test
-    void anIngestThroughTheDriverShowsItsDataOnTheNextRequestsWithinThePollInterval(@TempDir Path data)
-            throws IOException, InterruptedException {
-        long before = versions.current();
-        assertThat(before).isEqualTo(GraphVersion.read(driver)).isPositive();
-        Response stats = given().when().get("/api/stats");
-        long organisations = stats.jsonPath().getLong("nodes.Organisation");
-        Response search = given().queryParam("q", "Quokkafield").when().get("/api/search");
-        assertThat(search.jsonPath().getList("id")).doesNotContain("quokkafield-cache-probe");
-        assertThat(given().queryParam("q", "Quokkafield")
-                        .when()
-                        .get("/api/search")
-                        .header("X-PolicyGraph-Cache"))
-                .isEqualTo("hit");
-        String etag = given().when().get("/api/stats").then().extract().header("ETag");
-
-        Files.createDirectories(data.resolve("organisations"));
-        Files.createDirectories(data.resolve("sources"));
-        Files.writeString(data.resolve("sources/probe.yaml"), """
-                - id: quokkafield-cache-probe-source
-                  name: A probe of the page cache
-                  title: A probe of the page cache
-                  publisher: PolicyGraph tests
-                  url: https://example.org/quokkafield
-                  published: 2026-12-01
-                  source_type: primary
-                  sources:
-                    - source: quokkafield-cache-probe-source
-                      locator: whole document
-                """);
-        Files.writeString(data.resolve("organisations/probe.yaml"), """
-                - id: quokkafield-cache-probe
-                  name: Quokkafield Cache Probe
-                  org_type: lab
-                  sources:
-                    - source: quokkafield-cache-probe-source
-                      locator: whole document
-                """);
-        try {
-            Ingest.Result written = Ingest.defaults().run(DataFiles.folder(data), writer(), false);
-            assertThat(written.written().version()).isEqualTo(before + 1);
-
-            // the app polls the version (every 2 s): within a few seconds the next requests render again
-            long deadline = System.nanoTime() + 15_000_000_000L;
-            while (versions.current() == before && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            assertThat(versions.current()).isEqualTo(before + 1);
-            Response after = given().when().get("/api/stats");
-            assertThat(after.header("X-PolicyGraph-Cache")).isEqualTo("miss");
-            assertThat(after.header("ETag")).isNotEqualTo(etag).startsWith("\"v" + (before + 1) + "-");
-            assertThat(after.jsonPath().getLong("nodes.Organisation")).isEqualTo(organisations + 1);
-            assertThat(given().queryParam("q", "Quokkafield")
-                            .when()
-                            .get("/api/search")
-                            .jsonPath()
-                            .getList("id"))
-                    .contains("quokkafield-cache-probe");
-            assertThat(given().when()
-                            .get("/organisations/quokkafield-cache-probe")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .asString())
-                    .contains("Quokkafield Cache Probe");
-            // the old ETag no longer matches: the page is sent again
-            given().header("If-None-Match", etag)
-                    .when()
-                    .get("/api/stats")
-                    .then()
-                    .statusCode(200);
-        } finally {
-            try (var session = writer().session()) {
-                session.executeWriteWithoutResult(tx -> {
-                    tx.run(
-                                    "MATCH (n:Entity) WHERE n.id STARTS WITH 'quokkafield-cache-probe' DETACH DELETE n",
-                                    Map.of())
-                            .consume();
-                    GraphVersion.bump(tx);
-                });
-            }
-            versions.poll();
-        }
     }
 
     private URI url(String path) {
