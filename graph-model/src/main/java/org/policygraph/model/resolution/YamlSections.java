@@ -76,23 +76,27 @@ public final class YamlSections {
                 out.put(section, items);
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(
-                    file,
-                    line,
-                    null,
-                    null,
-                    "is not valid YAML: "
-                            + String.join(
-                                    "; ",
-                                    e.getOriginalMessage()
-                                            .lines()
-                                            .filter(l -> !l.isBlank() && !l.startsWith(" "))
-                                            .toList()));
+            problems.add(file, invalidLine(e), null, null, invalid(e));
         } catch (IOException e) {
             problems.add(file, 0, null, null, "cannot be read: " + e.getMessage());
         }
         return out;
+    }
+
+    /** What a YAML parser's error says, for "file:line: is not valid YAML: ...": its first lines, not the snippet. */
+    public static String invalid(JsonProcessingException e) {
+        return "is not valid YAML: "
+                + String.join(
+                        "; ",
+                        e.getOriginalMessage()
+                                .lines()
+                                .filter(l -> !l.isBlank() && !l.startsWith(" "))
+                                .toList());
+    }
+
+    /** The line a YAML parser's error is on, or 0 when it says none. */
+    public static int invalidLine(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     /** A text field of a mapping item, or null; a value that is not text is an error. */

@@ -30,6 +30,7 @@ import org.policygraph.model.RelType;
 import org.policygraph.model.RelationshipRecord;
 import org.policygraph.model.SourceRef;
 import org.policygraph.model.resolution.Organisation;
+import org.policygraph.model.resolution.YamlSections;
 
 /**
  * Reads the European Open Source AI Index ({@code osai-index/**.yaml}): one file per model family, with
@@ -273,19 +274,7 @@ public final class OsaiIndexReader implements FileReader {
             }
             return entries;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            batch.error(new IngestError(
-                    file,
-                    line,
-                    null,
-                    null,
-                    "is not valid YAML: "
-                            + String.join(
-                                    "; ",
-                                    e.getOriginalMessage()
-                                            .lines()
-                                            .filter(l -> !l.isBlank() && !l.startsWith(" "))
-                                            .toList())));
+            batch.error(new IngestError(file, YamlSections.invalidLine(e), null, null, YamlSections.invalid(e)));
         } catch (IOException e) {
             batch.error(new IngestError(file, 0, null, null, "cannot be read: " + e.getMessage()));
         }
